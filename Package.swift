@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+// socialplan: a social-media strategy as code. See README.md for the tour.
+import PackageDescription
+
+let package = Package(
+    name: "socialplan",
+    products: [
+        .executable(name: "socialplan", targets: ["socialplan"]),
+        .library(name: "SocialPlanCore", targets: ["SocialPlanCore"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, options, help text. Fixed by the product card.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Debian's libyaml (the product card's YAML parser), used through its event API only.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // libyaml events -> a node tree with 1-based line:column on every node and key.
+        .target(name: "YAMLTree", dependencies: ["CYAML"]),
+        // Everything socialplan knows, as plain functions over values. No IO, no wall clock.
+        .target(name: "SocialPlanCore", dependencies: ["YAMLTree"]),
+        // The thin executable: read files, call the core, render, set the exit code.
+        .executableTarget(
+            name: "socialplan",
+            dependencies: [
+                "SocialPlanCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
+        .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore"]),
+        .testTarget(
+            name: "SocialPlanCLITests",
+            dependencies: ["socialplan", "SocialPlanCore"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
