@@ -1,0 +1,53 @@
+/// Renders diagnostics as GitHub Actions workflow commands, so they appear as annotations on
+/// the pull request: `::error file=PATH,line=L,col=C,title=ID::message`.
+public enum GitHubDiagnosticRenderer {
+    /// One command per diagnostic; notes and help are appended to the message.
+    public static func render(_ groups: [FileDiagnostics]) -> String {
+        var out = ""
+        for group in groups {
+            for d in Diagnostic.sorted(group.diagnostics) {
+                let command: String
+                switch d.severity {
+                case .error: command = "error"
+                case .warning: command = "warning"
+                case .note: command = "notice"
+                }
+                var properties = ["file=\(escapeProperty(group.file.path))"]
+                if let p = d.position {
+                    properties.append("line=\(p.line)")
+                    properties.append("col=\(p.column)")
+                }
+                properties.append("title=\(escapeProperty(d.id))")
+                var message = d.message
+                for note in d.notes {
+                    message += "\nnote: \(note.message)" + (note.position.map { " (line \($0.line))" } ?? "")
+                }
+                if let help = d.help { message += "\nhelp: \(help)" }
+                out += "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+            }
+        }
+        return out
+    }
+
+    /// Escapes a message as the runner expects (`%`, CR, LF).
+    static func escapeData(_ s: String) -> String {
+        s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    }
+
+    /// Escapes a property value (also `:` and `,`).
+    static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, without Foundation.
+    /// Works on Unicode scalars, so a CR inside a CRLF pair is replaced too.
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in unicodeScalars {
+            if c == target { out.append(contentsOf: replacement.unicodeScalars) } else { out.append(c) }
+        }
+        return String(out)
+    }
+}

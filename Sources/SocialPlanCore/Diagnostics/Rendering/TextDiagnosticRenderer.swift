@@ -1,0 +1,100 @@
+/// Renders diagnostics the way compilers do:
+///
+///     Strategies/shop.yaml:12:5: error: unknown key `frist_reply` in sla `normal` [unknown-key]
+///        12 |     frist_reply: 1h
+///           |     ^^^^^^^^^^^
+///           = help: did you mean `first_reply`?
+///
+/// Colour (ANSI) only when asked for; the executable asks on a terminal without `NO_COLOR`.
+public struct TextDiagnosticRenderer: Sendable {
+    /// Whether to emit ANSI colour codes.
+    public var colors: Bool
+
+    /// Creates a renderer.
+    public init(colors: Bool) { self.colors = colors }
+
+    /// All groups, one diagnostic after another, each followed by a blank line.
+    public func render(_ groups: [FileDiagnostics]) -> String {
+        var out = ""
+        for group in groups {
+            for d in Diagnostic.sorted(group.diagnostics) {
+                out += render(d, in: group.file)
+                out += "\n"
+            }
+        }
+        return out
+    }
+
+    /// One diagnostic with its excerpt, notes and help.
+    public func render(_ d: Diagnostic, in file: SourceFile) -> String {
+        var out = header(file: file, position: d.position, severity: d.severity.rawValue, color: color(d.severity), message: d.message)
+        out += paint(" [\(d.id)]", "2") + "\n"
+        let gutter = String(repeating: " ", count: gutterWidth(d))
+        if let p = d.position { out += excerpt(file, p, gutter: gutter, color: color(d.severity)) }
+        for note in d.notes {
+            if let p = note.position {
+                out += header(file: file, position: p, severity: "note", color: "36", message: note.message) + "\n"
+                out += excerpt(file, p, gutter: gutter, color: "36")
+            } else {
+                out += "\(gutter)= " + paint("note", "1;36") + ": \(note.message)\n"
+            }
+        }
+        if let help = d.help { out += "\(gutter)= " + paint("help", "1;32") + ": \(help)\n" }
+        return out
+    }
+
+    private func header(file: SourceFile, position: SourcePosition?, severity: String, color: String, message: String) -> String {
+        let location = position.map { "\(file.path):\($0.line):\($0.column)" } ?? file.path
+        return paint(location, "1") + ": " + paint(severity, "1;\(color)") + ": " + paint(message, "1")
+    }
+
+    private func gutterWidth(_ d: Diagnostic) -> Int {
+        let lines = ([d.position] + d.notes.map(\.position)).compactMap { $0?.line }
+        return (lines.max().map { String($0).count } ?? 1) + 2
+    }
+
+    private func excerpt(_ file: SourceFile, _ p: SourcePosition, gutter: String, color: String) -> String {
+        guard let line = file.line(p.line) else { return "" }
+        let number = String(p.line)
+        let pad = String(repeating: " ", count: max(0, gutter.count - number.count - 1))
+        var out = "\(pad)\(number) | \(line)\n"
+        let scalars = Array(line.unicodeScalars)
+        let start = min(max(0, p.column - 1), scalars.count)
+        // Keep tabs so the caret lines up under tab-indented text.
+        let indent = String(String.UnicodeScalarView(scalars[..<start].map { $0 == "\t" ? "\t" : " " }))
+        let width = Self.tokenWidth(scalars, from: start)
+        out += "\(gutter)| \(indent)" + paint(String(repeating: "^", count: width), "1;\(color)") + "\n"
+        return out
+    }
+
+    /// Length of the token at `start`: a quoted string to its closing quote, else up to a
+    /// space, comma, bracket, `#` or `: `. At least 1.
+    static func tokenWidth(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        guard start < s.count else { return 1 }
+        if s[start] == "\"" || s[start] == "'" {
+            var i = start + 1
+            while i < s.count && s[i] != s[start] { i += 1 }
+            return min(i, s.count - 1) - start + 1
+        }
+        var i = start
+        while i < s.count {
+            let c = s[i]
+            if c == " " || c == "," || c == "]" || c == "}" || c == "\t" { break }
+            if c == ":" && (i + 1 == s.count || s[i + 1] == " ") { break }
+            i += 1
+        }
+        return max(1, i - start)
+    }
+
+    private func color(_ s: Severity) -> String {
+        switch s {
+        case .error: return "31"
+        case .warning: return "33"
+        case .note: return "36"
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,156 @@
+/// The shape of a value in a strategy file: what the loader accepts and the schema describes.
+public indirect enum ValueShape: Sendable {
+    case text
+    case integer(minimum: Int)
+    case number(minimum: Double)
+    case duration
+    case clockPeriod
+    case weeklyHours
+    case percentage
+    case date
+    case dateSpan
+    case dateTime
+    case cadence
+    case zone
+    case authorRef
+    case choice([String])
+    /// A list of the shape (a single value is accepted where `oneOrList` is used instead).
+    case list(ValueShape)
+    /// A single value or a list of them.
+    case oneOrList(ValueShape)
+    /// A mapping with the fixed keys of a section.
+    case section(FormatSection)
+    /// A mapping whose keys the user chooses (ids, day sets, priorities).
+    case map(key: MapKey, value: ValueShape)
+    /// Any of several shapes.
+    case either([ValueShape])
+}
+
+/// What the keys of a user-keyed mapping are.
+public enum MapKey: String, Sendable {
+    case id = "an id (letters, digits, - and _)"
+    case weekdays = "a day or days (mon, mon-fri, sat-sun, mon,wed,fri)"
+    case priority = "a priority name"
+}
+
+/// One key of a section.
+public struct FormatField: Sendable {
+    public var name: String
+    public var shape: ValueShape
+    public var summary: String
+    public var required: Bool
+    public var defaultValue: String?
+
+    init(_ name: String, _ shape: ValueShape, _ summary: String, required: Bool = false, default defaultValue: String? = nil) {
+        self.name = name
+        self.shape = shape
+        self.summary = summary
+        self.required = required
+        self.defaultValue = defaultValue
+    }
+}
+
+/// A mapping with fixed keys, named by its path in the file (`care.sla.<priority>`).
+public struct FormatSection: Sendable {
+    public var path: String
+    public var fields: [FormatField]
+
+    /// The key names, for unknown-key checks and suggestions.
+    public var keyNames: [String] { fields.map(\.name) }
+}
+
+/// Strategy format version 1, key by key. The loader checks keys against it, `socialplan schema`
+/// turns it into JSON Schema, and a test checks `docs/strategy-format.md` names every key.
+public enum FormatSpec {
+    public static let account = FormatSection(path: "account", fields: [
+        FormatField("handle", .text, "the account's handle, e.g. \"@fjordkaffe\""),
+        FormatField("bio", .text, "the profile text; say who is speaking for the business"),
+    ])
+
+    public static let member = FormatSection(path: "team.<id>", fields: [
+        FormatField("name", .text, "display name", default: "the id"),
+        FormatField("roles", .oneOrList(.text), "roles such as editor or care", default: "none"),
+        FormatField("timezone", .zone, "the member's IANA zone; availability is read in it", default: "the strategy's timezone"),
+        FormatField("available", .weeklyHours, "when the member can work, per weekday, several periods a day allowed", default: "never"),
+        FormatField("max_hours_per_week", .number(minimum: 0), "most hours a week the member may be scheduled", default: "no limit"),
+        FormatField("away", .oneOrList(.dateSpan), "dates or date ranges away", default: "none"),
+    ])
+
+    public static let stream = FormatSection(path: "content.<id>", fields: [
+        FormatField("about", .text, "what the stream is about"),
+        FormatField("kind", .choice(ContentKind.allCases.map(\.rawValue)), "post, thread, retweet, reply-session or task (a routine that is scheduled but never published)", default: "post"),
+        FormatField("by", .oneOrList(.authorRef), "who may do it: member ids or `role: NAME`", required: true),
+        FormatField("every", .cadence, "how often: n/day, n/week, daily or weekdays", required: true),
+        FormatField("at", .weeklyHours, "posting windows per weekday, in the strategy's zone", default: "whenever an author is available"),
+        FormatField("duration", .duration, "how long one slot takes its author", default: "0m for posts, 30m for reply sessions, 15m for tasks"),
+        FormatField("hashtags", .oneOrList(.text), "hashtags for each post", default: "none"),
+        FormatField("channels", .oneOrList(.text), "where it is published (x, linkedin, instagram …)", default: "none"),
+        FormatField("replies_per_post", .number(minimum: 0), "mentions each post tends to draw (feeds the forecast)", default: "0"),
+    ])
+
+    public static let publishing = FormatSection(path: "publishing", fields: [
+        FormatField("min_gap", .duration, "least time between two published posts", default: "none"),
+        FormatField("max_per_day", .integer(minimum: 1), "most published posts per local day", default: "no limit"),
+        FormatField("blackout", .oneOrList(.dateSpan), "dates with no publishing", default: "none"),
+    ])
+
+    public static let handleTime = FormatSection(path: "care.handle_time", fields: [
+        FormatField("mean", .duration, "mean time spent on one mention", required: true),
+        FormatField("cv", .number(minimum: 0), "coefficient of variation (lognormal); exponential when absent", default: "1 (exponential)"),
+    ])
+
+    public static let sla = FormatSection(path: "care.sla.<priority>", fields: [
+        FormatField("first_reply", .duration, "time from a mention to the first reply", required: true),
+        FormatField("next_reply", .duration, "time from a customer follow-up to the next reply", default: "not measured"),
+        FormatField("target", .percentage, "share of mentions that must be answered within the limit", required: true),
+        FormatField("clock", .choice(ReplyClock.allCases.map(\.rawValue)), "calendar counts all time; business counts care hours only", default: "business when care hours are given, else calendar"),
+    ])
+
+    public static let care = FormatSection(path: "care", fields: [
+        FormatField("hours", .weeklyHours, "care hours per weekday in the strategy's zone", default: "none (no business clock possible)"),
+        FormatField("holidays", .oneOrList(.dateSpan), "dates without care hours", default: "none"),
+        FormatField("staff", .oneOrList(.authorRef), "who answers: member ids or `role: NAME`", required: true),
+        FormatField("handle_time", .either([.duration, .section(handleTime)]), "mean handle time, or { mean, cv }", required: true),
+        FormatField("shrinkage", .percentage, "share of paid time not spent answering", default: "0%"),
+        FormatField("max_occupancy", .percentage, "highest acceptable share of time busy answering", default: "no cap"),
+        FormatField("sla", .map(key: .priority, value: .section(sla)), "reply-time promise per priority", required: true),
+        FormatField("triage", .map(key: .priority, value: .oneOrList(.text)), "keywords that put a mention into a priority", default: "none"),
+    ])
+
+    public static let followups = FormatSection(path: "mentions.followups", fields: [
+        FormatField("share", .percentage, "share of threads where the customer writes again", required: true),
+        FormatField("after", .duration, "typical delay of the follow-up after the reply", required: true),
+    ])
+
+    public static let event = FormatSection(path: "mentions.events[]", fields: [
+        FormatField("name", .text, "what the event is", required: true),
+        FormatField("from", .dateTime, "start, \"YYYY-MM-DD HH:MM\" in the strategy's zone", required: true),
+        FormatField("to", .dateTime, "end (exclusive)", required: true),
+        FormatField("factor", .number(minimum: 0), "multiplier on the forecast volume", required: true),
+    ])
+
+    public static let mentions = FormatSection(path: "mentions", fields: [
+        FormatField("per_week", .number(minimum: 0), "mentions per week", required: true),
+        FormatField("profile", .either([.choice(BuiltInProfile.allCases.map(\.rawValue)), .map(key: .weekdays, value: .list(.number(minimum: 0)))]),
+                    "a built-in weekly shape, or 24 weights per weekday", default: "flat"),
+        FormatField("priorities", .map(key: .priority, value: .percentage), "share of each priority; sums to 100%", default: "all in the first SLA priority"),
+        FormatField("followups", .section(followups), "customer follow-ups in a thread", default: "none"),
+        FormatField("events", .list(.section(event)), "periods of higher or lower volume", default: "none"),
+    ])
+
+    public static let strategy = FormatSection(path: "", fields: [
+        FormatField("version", .integer(minimum: 1), "format version; 1", required: true),
+        FormatField("name", .text, "the business's name", required: true),
+        FormatField("timezone", .zone, "IANA Area/Location zone of the business", required: true),
+        FormatField("account", .section(account), "the social account", default: "none"),
+        FormatField("team", .map(key: .id, value: .section(member)), "the people, by id", default: "none"),
+        FormatField("content", .map(key: .id, value: .section(stream)), "content streams, by id", default: "none"),
+        FormatField("publishing", .section(publishing), "account-wide publishing rules", default: "none"),
+        FormatField("care", .section(care), "customer care and reply-time promises", default: "none"),
+        FormatField("mentions", .section(mentions), "forecast of incoming mentions", default: "none"),
+        FormatField("disable", .oneOrList(.text), "rule ids switched off for this file", default: "none"),
+    ])
+
+    /// Every section, for docs and tests.
+    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, mentions, followups, event]
+}

@@ -1,0 +1,67 @@
+import YAMLTree
+
+extension LoadContext {
+    mutating func care(_ node: YAMLNode, at own: SourcePosition) -> Care? {
+        guard let f = fields(of: node, section: FormatSpec.care, owner: "care", at: own) else { return nil }
+        var care = Care(hours: .none, positions: f.positions)
+        if let n = f["hours"] {
+            if let h = weeklyHours(n, what: "care hours") { care.hours = h } else { care.positions.markUnreadable("hours") }
+        }
+        if let n = f["holidays"] { care.holidays = dateSpans(n, what: "care holidays") }
+        if let n = f["staff"] { care.staff = authorRefs(n, what: "care staff") }
+        if let n = f["handle_time"] { care.handleTime = handleTime(n, at: f.positions["handle_time"]) }
+        if let n = f["shrinkage"], let p = percentage(n, what: "care shrinkage") {
+            if p.partsPerMillion < 0 || p.partsPerMillion >= 1_000_000 {
+                error("invalid-value", "care shrinkage must be at least 0% and below 100%, not \(p)", at: n.position,
+                      help: "shrinkage is the share of paid time not spent answering, typically 20%–35%")
+            } else {
+                care.shrinkage = p
+            }
+        }
+        if let n = f["max_occupancy"], let p = percentage(n, what: "care max_occupancy") {
+            if p.partsPerMillion <= 0 || p.partsPerMillion > 1_000_000 {
+                error("invalid-value", "care max_occupancy must be above 0% and at most 100%, not \(p)", at: n.position,
+                      help: "typical caps are 80%–90%")
+            } else {
+                care.maxOccupancy = p
+            }
+        }
+        let defaultClock: ReplyClock = f["hours"] != nil ? .business : .calendar
+        if let n = f["sla"], let entries = entries(of: n, owner: "care sla", keys: .priority) {
+            care.slas = entries.compactMap { serviceLevel($0, defaultClock: defaultClock) }
+        }
+        if let n = f["triage"], let entries = entries(of: n, owner: "care triage", keys: .priority) {
+            care.triage = entries.map { e in
+                TriageRule(priority: e.key, keywords: texts(e.value, what: "triage keywords for `\(e.key)`").map(\.value), position: e.keyPosition)
+            }
+        }
+        return care
+    }
+
+    mutating func handleTime(_ node: YAMLNode, at own: SourcePosition) -> HandleTime? {
+        if node.scalar != nil, node.scalar?.value != .null {
+            return duration(node, what: "care handle_time").map { HandleTime(mean: $0) }
+        }
+        guard let f = fields(of: node, section: FormatSpec.handleTime, owner: "care handle_time", at: own),
+              let meanNode = f["mean"], let mean = duration(meanNode, what: "care handle_time mean") else { return nil }
+        if mean.seconds == 0 {
+            error("invalid-value", "care handle_time mean must be longer than 0", at: meanNode.position, help: "a reply takes minutes: write e.g. 6m")
+            return nil
+        }
+        return HandleTime(mean: mean, cv: f["cv"].flatMap { number($0, what: "care handle_time cv") })
+    }
+
+    mutating func serviceLevel(_ entry: YAMLMappingEntry, defaultClock: ReplyClock) -> ServiceLevel? {
+        let owner = "sla `\(entry.key)`"
+        guard let f = fields(of: entry.value, section: FormatSpec.sla, owner: owner, at: entry.keyPosition),
+              let targetNode = f["target"], let target = percentage(targetNode, what: "\(owner) target") else { return nil }
+        var clock = defaultClock
+        if let n = f["clock"], let c = choice(n, what: "\(owner) clock", from: ReplyClock.allCases.map(\.rawValue)).flatMap(ReplyClock.init(rawValue:)) {
+            clock = c
+        }
+        return ServiceLevel(priority: entry.key,
+                            firstReply: f["first_reply"].flatMap { duration($0, what: "\(owner) first_reply") },
+                            nextReply: f["next_reply"].flatMap { duration($0, what: "\(owner) next_reply") },
+                            target: target, clock: clock, positions: f.positions)
+    }
+}

@@ -1,0 +1,136 @@
+import YAMLTree
+
+/// What loading a strategy file gives: the model (as much of it as could be read) and every
+/// problem found, in one pass.
+public struct LoadResult: Sendable {
+    /// The strategy, or `nil` when the file could not be read as one at all.
+    public var strategy: Strategy?
+    /// Every problem, YAML and format alike.
+    public var diagnostics: [Diagnostic]
+
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads strategy files (format version 1) into ``Strategy`` values with diagnostics.
+///
+/// Loading never stops at the first problem: each section and each value is read on its own,
+/// unreadable values are reported at their position and left out, and references (authors,
+/// staff, priorities) are checked once the whole file is read.
+public enum StrategyLoader {
+    /// Loads a strategy from UTF-8 text.
+    public static func load(_ text: String, limits: YAMLLimits = .standard) -> LoadResult {
+        load(bytes: Array(text.utf8), limits: limits)
+    }
+
+    /// Loads a strategy from raw bytes (any encoding libyaml detects).
+    public static func load(bytes: [UInt8], limits: YAMLLimits = .standard) -> LoadResult {
+        let document = YAMLParser(limits: limits).parse(bytes: bytes)
+        var context = LoadContext()
+        context.diagnostics = document.problems.map(Diagnostic.init)
+        guard let root = document.root else { return LoadResult(strategy: nil, diagnostics: context.diagnostics) }
+        let strategy = context.strategy(from: root)
+        if let strategy { context.checkReferences(strategy) }
+        return LoadResult(strategy: strategy, diagnostics: context.diagnostics)
+    }
+}
+
+extension LoadContext {
+    mutating func strategy(from root: YAMLNode) -> Strategy? {
+        guard root.mapping != nil else {
+            error("wrong-type", "a strategy file must be a mapping of keys, not \(root.kindDescription)", at: root.position,
+                  help: "start with `version: 1`, `name:` and `timezone:`; `socialplan init` writes a starter file")
+            return nil
+        }
+        guard let f = fields(of: root, section: FormatSpec.strategy, owner: "", at: root.position) else { return nil }
+        var version = 1
+        if let node = f["version"], let v = integer(node, what: "version", minimum: 1) {
+            if v != 1 {
+                error("unsupported-version", "format version \(v) is not supported; this socialplan reads version 1", at: node.position,
+                      help: "write `version: 1`")
+            }
+            version = v
+        }
+        let name = f["name"].flatMap { text($0, what: "name") } ?? ""
+        var zone = "Etc/UTC"
+        if let node = f["timezone"], let z = self.zone(node, what: "timezone") { zone = z }
+
+        var strategy = Strategy(version: version, name: name, timezone: zone, positions: f.positions)
+        if let node = f["account"] { strategy.account = account(node, at: f.positions["account"]) }
+        if let node = f["team"] { strategy.team = team(node, defaultZone: zone) }
+        if let node = f["content"] { strategy.content = content(node) }
+        if let node = f["publishing"] { strategy.publishing = publishing(node, at: f.positions["publishing"]) }
+        if let node = f["care"] { strategy.care = care(node, at: f.positions["care"]) }
+        if let node = f["mentions"] { strategy.mentions = mentions(node, at: f.positions["mentions"]) }
+        if let node = f["disable"] { strategy.disabledRules = texts(node, what: "disable") }
+        return strategy
+    }
+
+    /// An IANA `Area/Location` zone name.
+    mutating func zone(_ node: YAMLNode, what: String) -> String? {
+        guard let t = text(node, what: what) else { return nil }
+        switch ZoneName.resolve(t) {
+        case .success: return t
+        case .failure(let e):
+            error("invalid-timezone", "\(what): \(e.message)", at: node.position, help: e.help)
+            return nil
+        }
+    }
+
+    mutating func account(_ node: YAMLNode, at own: SourcePosition) -> Account? {
+        guard let f = fields(of: node, section: FormatSpec.account, owner: "account", at: own) else { return nil }
+        return Account(handle: f["handle"].flatMap { text($0, what: "account handle") },
+                       bio: f["bio"].flatMap { text($0, what: "account bio") },
+                       positions: f.positions)
+    }
+
+    mutating func team(_ node: YAMLNode, defaultZone: String) -> [Member] {
+        guard let entries = entries(of: node, owner: "team", keys: .id) else { return [] }
+        return entries.compactMap { entry in
+            checkID(entry.key, at: entry.keyPosition, what: "member")
+            let owner = "member `\(entry.key)`"
+            guard let f = fields(of: entry.value, section: FormatSpec.member, owner: owner, at: entry.keyPosition) else { return nil }
+            var member = Member(id: entry.key, name: entry.key, roles: [], timezone: defaultZone, available: .none, positions: f.positions)
+            if let n = f["name"], let t = text(n, what: "\(owner) name") { member.name = t }
+            if let n = f["roles"] { member.roles = texts(n, what: "\(owner) roles").map(\.value) }
+            if let n = f["timezone"], let z = zone(n, what: "\(owner) timezone") { member.timezone = z }
+            if let n = f["available"] {
+                if let h = weeklyHours(n, what: "\(owner) availability") { member.available = h } else { member.positions.markUnreadable("available") }
+            }
+            if let n = f["max_hours_per_week"] { member.maxHoursPerWeek = number(n, what: "\(owner) max_hours_per_week") }
+            if let n = f["away"] { member.away = dateSpans(n, what: "\(owner) away") }
+            return member
+        }
+    }
+
+    mutating func content(_ node: YAMLNode) -> [ContentStream] {
+        guard let entries = entries(of: node, owner: "content", keys: .id) else { return [] }
+        return entries.compactMap { entry in
+            checkID(entry.key, at: entry.keyPosition, what: "content stream")
+            let owner = "stream `\(entry.key)`"
+            guard let f = fields(of: entry.value, section: FormatSpec.stream, owner: owner, at: entry.keyPosition) else { return nil }
+            var kind = ContentKind.post
+            if let n = f["kind"], let k = choice(n, what: "\(owner) kind", from: ContentKind.allCases.map(\.rawValue)).flatMap(ContentKind.init(rawValue:)) {
+                kind = k
+            }
+            var stream = ContentStream(id: entry.key, kind: kind, positions: f.positions)
+            if let n = f["about"] { stream.about = text(n, what: "\(owner) about") }
+            if let n = f["by"] { stream.authors = authorRefs(n, what: "\(owner) by") }
+            if let n = f["every"] { stream.cadence = value(n, what: "\(owner) every", Cadence.parse) }
+            if let n = f["at"] { stream.windows = weeklyHours(n, what: "\(owner) posting window") }
+            if let n = f["duration"], let d = duration(n, what: "\(owner) duration") { stream.duration = d }
+            if let n = f["hashtags"] { stream.hashtags = texts(n, what: "\(owner) hashtags") }
+            if let n = f["channels"] { stream.channels = texts(n, what: "\(owner) channels").map(\.value) }
+            if let n = f["replies_per_post"] { stream.repliesPerPost = number(n, what: "\(owner) replies_per_post") }
+            return stream
+        }
+    }
+
+    mutating func publishing(_ node: YAMLNode, at own: SourcePosition) -> Publishing {
+        guard let f = fields(of: node, section: FormatSpec.publishing, owner: "publishing", at: own) else { return Publishing() }
+        return Publishing(minGap: f["min_gap"].flatMap { duration($0, what: "publishing min_gap") },
+                          maxPerDay: f["max_per_day"].flatMap { integer($0, what: "publishing max_per_day", minimum: 1) },
+                          blackout: f["blackout"].map { dateSpans($0, what: "publishing blackout") } ?? [],
+                          positions: f.positions)
+    }
+}

@@ -1,0 +1,106 @@
+/// Which clock an SLA counts on.
+public enum ReplyClock: String, Sendable, Hashable, Codable, CaseIterable {
+    /// All elapsed time counts.
+    case calendar
+    /// Only time inside care hours, minus holidays, counts.
+    case business
+}
+
+/// A reply-time promise for one priority.
+public struct ServiceLevel: Sendable, Hashable {
+    /// The priority it applies to (`urgent`).
+    public var priority: String
+    /// Time from a customer's mention to the first public reply.
+    public var firstReply: TimeSpan?
+    /// Time from the oldest unanswered follow-up to the next reply.
+    public var nextReply: TimeSpan?
+    /// Share of mentions that must be answered within the limit.
+    public var target: Percentage
+    /// The clock the limits count on.
+    public var clock: ReplyClock
+    /// Where the keys are; `own` is the priority key.
+    public var positions: KeyPositions
+
+    /// Creates a promise.
+    public init(priority: String, firstReply: TimeSpan?, nextReply: TimeSpan? = nil, target: Percentage,
+                clock: ReplyClock, positions: KeyPositions) {
+        self.priority = priority
+        self.firstReply = firstReply
+        self.nextReply = nextReply
+        self.target = target
+        self.clock = clock
+        self.positions = positions
+    }
+}
+
+/// Mean handle time and its variability.
+public struct HandleTime: Sendable, Hashable {
+    /// Mean time an agent spends on one mention.
+    public var mean: TimeSpan
+    /// Coefficient of variation; `nil` means exponential (cv = 1).
+    public var cv: Double?
+
+    /// Creates a handle time.
+    public init(mean: TimeSpan, cv: Double? = nil) {
+        self.mean = mean
+        self.cv = cv
+    }
+}
+
+/// A keyword rule that puts a mention into a priority.
+public struct TriageRule: Sendable, Hashable {
+    /// The priority assigned.
+    public var priority: String
+    /// Keywords, matched case- and accent-insensitively.
+    public var keywords: [String]
+    /// Where the rule is written.
+    public var position: SourcePosition
+
+    /// Creates a triage rule.
+    public init(priority: String, keywords: [String], position: SourcePosition) {
+        self.priority = priority
+        self.keywords = keywords
+        self.position = position
+    }
+}
+
+/// Customer care: when replies are staffed, by whom, and what is promised.
+public struct Care: Sendable, Hashable {
+    /// Care hours in the strategy's zone.
+    public var hours: WeeklyHours
+    /// Dates with no care hours.
+    public var holidays: [Located<DateSpan>]
+    /// Who answers: members or roles.
+    public var staff: [Located<AuthorRef>]
+    /// Time spent per mention.
+    public var handleTime: HandleTime?
+    /// Share of paid time not spent answering (breaks, meetings, training).
+    public var shrinkage: Percentage
+    /// Highest acceptable share of time busy answering.
+    public var maxOccupancy: Percentage?
+    /// Promises per priority, in file order.
+    public var slas: [ServiceLevel]
+    /// Keyword rules for priorities, in file order.
+    public var triage: [TriageRule]
+    /// Where the keys are.
+    public var positions: KeyPositions
+
+    /// Creates care settings.
+    public init(hours: WeeklyHours, holidays: [Located<DateSpan>] = [], staff: [Located<AuthorRef>] = [],
+                handleTime: HandleTime? = nil, shrinkage: Percentage = Percentage(partsPerMillion: 0),
+                maxOccupancy: Percentage? = nil, slas: [ServiceLevel] = [], triage: [TriageRule] = [],
+                positions: KeyPositions) {
+        self.hours = hours
+        self.holidays = holidays
+        self.staff = staff
+        self.handleTime = handleTime
+        self.shrinkage = shrinkage
+        self.maxOccupancy = maxOccupancy
+        self.slas = slas
+        self.triage = triage
+        self.positions = positions
+    }
+
+    /// The SLA for `priority`.
+    public func sla(for priority: String) -> ServiceLevel? { slas.first { $0.priority == priority } }
+}

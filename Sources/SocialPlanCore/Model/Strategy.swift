@@ -1,0 +1,96 @@
+import YAMLTree
+
+/// A business's social-media plan: what is said, who says it, how often, and how fast
+/// customers get a reply. The model of one strategy file (format version 1).
+public struct Strategy: Sendable, Hashable {
+    /// Format version; only `1` exists.
+    public var version: Int
+    /// The business's name.
+    public var name: String
+    /// The strategy's IANA zone: weeks, posting windows and care hours are read in it.
+    public var timezone: String
+    /// The social account the plan is for.
+    public var account: Account?
+    /// The people, in file order.
+    public var team: [Member]
+    /// The content streams, in file order.
+    public var content: [ContentStream]
+    /// Account-wide publishing rules.
+    public var publishing: Publishing
+    /// Customer care: hours, staff, reply-time promises.
+    public var care: Care?
+    /// The forecast of incoming mentions.
+    public var mentions: MentionForecast?
+    /// Rule ids switched off for this file (`disable:`).
+    public var disabledRules: [Located<String>]
+    /// Where each top-level key is.
+    public var positions: KeyPositions
+
+    /// Creates a strategy.
+    public init(version: Int = 1, name: String, timezone: String, account: Account? = nil, team: [Member] = [],
+                content: [ContentStream] = [], publishing: Publishing = Publishing(), care: Care? = nil,
+                mentions: MentionForecast? = nil, disabledRules: [Located<String>] = [],
+                positions: KeyPositions = KeyPositions(own: SourcePosition(line: 1, column: 1))) {
+        self.version = version
+        self.name = name
+        self.timezone = timezone
+        self.account = account
+        self.team = team
+        self.content = content
+        self.publishing = publishing
+        self.care = care
+        self.mentions = mentions
+        self.disabledRules = disabledRules
+        self.positions = positions
+    }
+
+    /// The member with `id`.
+    public func member(_ id: String) -> Member? { team.first { $0.id == id } }
+
+    /// The members an author list names, in team order, without repeats.
+    public func members(for refs: [AuthorRef]) -> [Member] {
+        team.filter { m in refs.contains { $0.matches(m) } }
+    }
+
+    /// Every role named by any member.
+    public var roles: Set<String> { Set(team.flatMap(\.roles)) }
+}
+
+/// The social account: handle and bio.
+public struct Account: Sendable, Hashable {
+    /// `@fjordkaffe`.
+    public var handle: String?
+    /// The profile text.
+    public var bio: String?
+    /// Where the keys are.
+    public var positions: KeyPositions
+
+    /// Creates an account.
+    public init(handle: String?, bio: String?, positions: KeyPositions) {
+        self.handle = handle
+        self.bio = bio
+        self.positions = positions
+    }
+}
+
+/// A reference to who may do something: one member by id, or everyone with a role.
+public enum AuthorRef: Sendable, Hashable, CustomStringConvertible {
+    case member(String)
+    case role(String)
+
+    /// True when `member` is this member or has this role.
+    public func matches(_ member: Member) -> Bool {
+        switch self {
+        case .member(let id): return member.id == id
+        case .role(let r): return member.roles.contains(r)
+        }
+    }
+
+    /// `kari` or `role: care`.
+    public var description: String {
+        switch self {
+        case .member(let id): return id
+        case .role(let r): return "role: \(r)"
+        }
+    }
+}
