@@ -1,0 +1,87 @@
+import ArgumentParser
+import Dispatch
+import SocialPlanCore
+
+/// `socialplan validate FILE…`: load and lint strategy files.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check strategy files and report every problem with its position.",
+        discussion: "Exit codes: 0 clean or warnings only, 1 errors (or warnings with --strict), 2 a file could not be read.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, github
+    }
+
+    @Argument(help: "Strategy files to check.")
+    var files: [String]
+
+    @Option(help: "Output format: text, json or github (Actions annotations).")
+    var format: Format = .text
+
+    @Flag(help: "Treat warnings as errors for the exit code.")
+    var strict = false
+
+    @Option(name: .customLong("disable"), help: "Switch off a rule by id (repeatable); `socialplan rules` lists them.")
+    var disabled: [String] = []
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one strategy file") }
+    }
+
+    func run() throws {
+        let unknown = disabled.filter { RuleRegistry.rule($0) == nil }
+        if !unknown.isEmpty {
+            let ids = RuleRegistry.all.map { $0.description.id }
+            let hints = unknown.map { id in Suggestion.closest(to: id, in: ids).map { "`\(id)` (did you mean `\($0)`?)" } ?? "`\(id)`" }
+            throw ValidationError("--disable names no rule: \(hints.joined(separator: ", ")); `socialplan rules` lists them")
+        }
+        let outcomes = validateAll()
+        var readFailures = 0
+        var groups: [FileDiagnostics] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let report): groups.append(report)
+            case .failure(let error):
+                readFailures += 1
+                Terminal.writeError("error: \(error)\n")
+            }
+        }
+        try output.emit(render(groups))
+        let summary = DiagnosticSummary(groups)
+        if readFailures > 0 { throw ExitCode(2) }
+        if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
+    }
+
+    /// Validates every file, in parallel across cores, keeping the command-line order.
+    private func validateAll() -> [Result<FileDiagnostics, FileAccessError>] {
+        let disabledSet = Set(disabled)
+        let results = ResultSlots<Result<FileDiagnostics, FileAccessError>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let path = files[i]
+            do {
+                let bytes = try FileAccess.read(path)
+                results[i] = .success(StrategyValidation.validate(bytes: bytes, path: path, disabled: disabledSet).report)
+            } catch let error as FileAccessError {
+                results[i] = .failure(error)
+            } catch {
+                results[i] = .failure(FileAccessError(path: path, reason: "\(error)"))
+            }
+        }
+        return results.values
+    }
+
+    private func render(_ groups: [FileDiagnostics]) -> String {
+        switch format {
+        case .text:
+            let colors = output.output == nil && Terminal.colorsAllowed(fileDescriptor: 1)
+            return TextDiagnosticRenderer(colors: colors).render(groups) + DiagnosticSummary(groups).line + "\n"
+        case .json:
+            return JSONDiagnosticRenderer.render(groups)
+        case .github:
+            return GitHubDiagnosticRenderer.render(groups)
+        }
+    }
+}
