@@ -25,6 +25,11 @@ enum CoreSchema {
         case "", "~", "null", "Null", "NULL": return .null
         default: break
         }
+        // Most scalars are words: anything not starting like a number is text once the
+        // booleans are ruled out, without trying the number grammars.
+        if let first = text.utf8.first, !(first >= 48 && first <= 57), first != 43, first != 45, first != 46 {
+            return bool(text).map { .bool($0) } ?? .string(text)
+        }
         if let b = bool(text) { return .bool(b) }
         if let i = int(text) { return .int(i) }
         // An integer too large for Int stays text rather than silently becoming a float.

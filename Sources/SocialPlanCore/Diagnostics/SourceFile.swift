@@ -2,20 +2,34 @@
 public struct SourceFile: Sendable {
     /// The path as the user gave it.
     public var path: String
-    /// The file's lines without line endings.
-    public let lines: [Substring]
+    /// The file's text (without a byte-order mark).
+    public let text: Substring
 
     /// Creates a source file; `text` may be empty when the file could not be decoded.
     public init(path: String, text: String) {
         self.path = path
         var t = Substring(text)
         if t.hasPrefix("\u{FEFF}") { t = t.dropFirst() }
-        self.lines = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        self.text = t
     }
 
-    /// Line `n` (1-based), if the file has it.
+    /// Line `n` (1-based) without its line ending, if the file has it. Lines are found on demand
+    /// (only files with diagnostics are ever asked), by a scan from the start: O(file size).
     public func line(_ n: Int) -> Substring? {
-        n >= 1 && n <= lines.count ? lines[n - 1] : nil
+        guard n >= 1 else { return nil }
+        var current = 1
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "\n" || c == "\r\n" || c == "\r" {
+                if current == n { return text[start..<i] }
+                current += 1
+                start = text.index(after: i)
+            }
+            i = text.index(after: i)
+        }
+        return current == n ? text[start..<text.endIndex] : nil
     }
 }
 

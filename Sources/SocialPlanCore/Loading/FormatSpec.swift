@@ -52,11 +52,16 @@ public struct FormatField: Sendable {
 
 /// A mapping with fixed keys, named by its path in the file (`care.sla.<priority>`).
 public struct FormatSection: Sendable {
-    public var path: String
-    public var fields: [FormatField]
-
+    public let path: String
+    public let fields: [FormatField]
     /// The key names, for unknown-key checks and suggestions.
-    public var keyNames: [String] { fields.map(\.name) }
+    public let keyNames: [String]
+
+    init(path: String, fields: [FormatField]) {
+        self.path = path
+        self.fields = fields
+        self.keyNames = fields.map(\.name)
+    }
 }
 
 /// Strategy format version 1, key by key. The loader checks keys against it, `socialplan schema`

@@ -41,7 +41,7 @@ struct AuthorsNeverAvailableRule: StrategyRule {
             let availability = authors.reduce(WeekCoverage.empty) {
                 $0.union(WeekCoverage(member: $1, strategyZone: strategy.timezone))
             }
-            let windows = stream.windows.map(WeekCoverage.init) ?? WeekCoverage(minutes: Array(repeating: true, count: WeekCoverage.length))
+            let windows = stream.windows.map(WeekCoverage.init) ?? .always
             guard !windows.isEmpty, availability.intersection(windows).isEmpty else { return nil }
             let names = authors.map(\.firstName).joined(separator: ", ")
             return finding(

@@ -15,6 +15,7 @@ public enum RuleRegistry {
         MemberNeverAvailableRule.self,
         CareHoursUncoveredRule.self,
         FirstReplyBelowHandleTimeRule.self,
+        SLAUnreachableRule.self,
         SLATargetRangeRule.self,
         BusinessClockWithoutHoursRule.self,
         CalendarClockPartTimeRule.self,

@@ -50,12 +50,12 @@ public enum Cadence: Sendable, Hashable, Codable, CustomStringConvertible {
         if t == "daily" { return .success(.daily) }
         if t == "weekdays" { return .success(.weekdays) }
         let parts = t.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let n = Int(parts[0].trimmingCharacters(in: .whitespaces)) else {
+        guard parts.count == 2, let n = Int(String(parts[0]).trimmingSpaces) else {
             return .failure(ValueError("`\(text)` is not a cadence", help: help))
         }
         guard n > 0 else { return .failure(ValueError("a cadence needs at least one post, not \(n)", help: help)) }
         guard n <= 1000 else { return .failure(ValueError("`\(text)` is more posts than a team can write", help: help)) }
-        switch parts[1].trimmingCharacters(in: .whitespaces) {
+        switch String(parts[1]).trimmingSpaces {
         case "day", "d": return .success(.perDay(n))
         case "week", "w", "wk": return .success(.perWeek(n))
         default: return .failure(ValueError("`\(text)` is not a cadence: the unit is day or week", help: help))

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A daily period of wall-clock time, `08:00-16:00`.
 ///
 /// A period whose end is at or before its start runs past midnight into the next local date
@@ -32,8 +30,7 @@ public struct TimePeriod: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Parses `HH:MM-HH:MM` (an en dash is accepted too).
     public static func parse(_ text: String) -> Result<TimePeriod, ValueError> {
-        let normalized = text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-        let parts = normalized.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
         guard parts.count == 2 else {
             return .failure(ValueError("`\(text)` is not a time period", help: "write a period like \"08:00-16:00\""))
         }

@@ -48,5 +48,5 @@ public struct WeeklyHours: Sendable, Hashable, Codable {
     }
 
     /// True when every minute of the week is covered (24/7).
-    public var isAroundTheClock: Bool { minuteOfWeekCoverage.allSatisfy { $0 } }
+    public var isAroundTheClock: Bool { WeekCoverage(self).count == WeekCoverage.length }
 }

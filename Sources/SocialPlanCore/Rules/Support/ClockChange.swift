@@ -31,9 +31,17 @@ struct ClockChange: Sendable, Hashable {
     static let span: (from: Date, to: Date) = (Date(timeIntervalSince1970: 1_704_067_200),   // 2024-01-01
                                                Date(timeIntervalSince1970: 2_082_758_400))   // 2036-01-01
 
-    /// Every change of `zone` in ``span``, in time order; none for an unknown zone.
-    /// Complexity: one Foundation query per change (about two a year).
+    /// Every change of `zone` in ``span``, in time order; none for an unknown zone. Computed once
+    /// per zone and process (the answer depends only on the tz database), since validating many
+    /// files asks for the same few zones again and again.
     static func changes(in zone: String) -> [ClockChange] {
+        cache.value(for: zone) { computeChanges(in: $0) }
+    }
+
+    private static let cache = ZoneCache<[ClockChange]>()
+
+    /// Complexity: one Foundation query per change (about two a year).
+    private static func computeChanges(in zone: String) -> [ClockChange] {
         guard let tz = TimeZone(identifier: zone) else { return [] }
         var result: [ClockChange] = []
         var cursor = span.from

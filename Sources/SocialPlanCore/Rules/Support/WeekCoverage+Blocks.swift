@@ -2,16 +2,17 @@ extension WeekCoverage {
     /// The coverage of the periods that start on `day` only (periods past midnight run into
     /// the next day's minutes, wrapping from Sunday to Monday).
     init(_ hours: WeeklyHours, only day: Weekday) {
-        var covered = Array(repeating: false, count: Self.length)
+        self = .empty
         let base = (day.rawValue - 1) * 1440
-        for p in hours[day] {
-            for m in p.minuteRange { covered[(base + m) % Self.length] = true }
-        }
-        self.init(minutes: covered)
+        for p in hours[day] { insert((base + p.minuteRange.lowerBound)..<(base + p.minuteRange.upperBound)) }
     }
 
     /// Everything.
-    static let always = WeekCoverage(minutes: Array(repeating: true, count: length))
+    static let always: WeekCoverage = {
+        var all = WeekCoverage.empty
+        all.insert(0..<length)
+        return all
+    }()
 
     /// The covered runs as readable blocks, with runs at the same time on several days merged:
     /// "Mon–Fri 16:00–20:00", "Sat 14:00–16:00", "Sun 22:00–Mon 02:00". In week order.

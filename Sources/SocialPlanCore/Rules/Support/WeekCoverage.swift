@@ -1,38 +1,88 @@
 import Foundation
 
 /// Which minutes of a week something covers, on the strategy's wall clock
-/// (index 0 = Monday 00:00, 10 080 minutes).
+/// (index 0 = Monday 00:00, 10 080 minutes), kept as a bit set so unions, intersections and
+/// counts cost a few hundred machine words rather than ten thousand flags.
 ///
 /// Rules reason about a typical week. For people in another zone, their hours are moved by the
 /// difference between the two zones' UTC offsets in a reference week (the week of Monday
 /// 2026-01-12, when no zone in use changes its clocks); the schedule works on real instants of
 /// the actual week instead.
 public struct WeekCoverage: Sendable, Hashable {
-    /// One flag per minute of the week.
-    public var minutes: [Bool]
+    private var words: [UInt64]
 
     /// Minutes in a week.
     public static let length = 10_080
-
-    /// Creates coverage from flags.
-    public init(minutes: [Bool]) { self.minutes = minutes }
+    private static let wordCount = (length + 63) / 64
 
     /// Nothing covered.
-    public static let empty = WeekCoverage(minutes: Array(repeating: false, count: length))
+    public static let empty = WeekCoverage(words: Array(repeating: 0, count: wordCount))
+
+    private init(words: [UInt64]) { self.words = words }
+
+    /// Creates coverage from one flag per minute of the week.
+    public init(minutes: [Bool]) {
+        self = .empty
+        for (i, on) in minutes.prefix(Self.length).enumerated() where on { insert(i..<(i + 1)) }
+    }
+
+    /// One flag per minute of the week.
+    public var minutes: [Bool] { (0..<Self.length).map { self[$0] } }
+
+    /// Whether minute `m` of the week is covered.
+    public subscript(m: Int) -> Bool { words[m >> 6] & (1 << UInt64(m & 63)) != 0 }
+
+    /// Covers `range`; minutes past the end of the week wrap to Monday.
+    public mutating func insert(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if range.count >= Self.length {
+            for i in 0..<Self.wordCount { words[i] = ~0 }
+            clearTail()
+            return
+        }
+        let start = ((range.lowerBound % Self.length) + Self.length) % Self.length
+        let end = start + range.count
+        if end > Self.length {
+            setBits(start, Self.length)
+            setBits(0, end - Self.length)
+        } else {
+            setBits(start, end)
+        }
+    }
+
+    private mutating func setBits(_ from: Int, _ to: Int) {
+        var i = from
+        while i < to {
+            let word = i >> 6, bit = i & 63
+            let n = min(64 - bit, to - i)
+            let mask: UInt64 = n == 64 ? ~0 : ((1 << UInt64(n)) - 1) << UInt64(bit)
+            words[word] |= mask
+            i += n
+        }
+    }
+
+    private mutating func clearTail() {
+        let used = Self.length - (Self.wordCount - 1) * 64
+        words[Self.wordCount - 1] &= used == 64 ? ~0 : (1 << UInt64(used)) - 1
+    }
 
     /// The minutes inside `hours`, read in the same zone.
-    public init(_ hours: WeeklyHours) { self.minutes = hours.minuteOfWeekCoverage }
+    public init(_ hours: WeeklyHours) {
+        self = .empty
+        for day in Weekday.allCases {
+            let base = (day.rawValue - 1) * 1440
+            for p in hours[day] { insert((base + p.minuteRange.lowerBound)..<(base + p.minuteRange.upperBound)) }
+        }
+    }
 
     /// The minutes inside `hours` written in zone `from`, seen on the clock of zone `to`.
     public init(_ hours: WeeklyHours, zone from: String, seenIn to: String) {
-        let base = hours.minuteOfWeekCoverage
         let shift = WeekCoverage.offsetMinutes(to) - WeekCoverage.offsetMinutes(from)
-        guard shift != 0 else { self.minutes = base; return }
-        var moved = Array(repeating: false, count: Self.length)
-        for (i, on) in base.enumerated() where on {
-            moved[((i + shift) % Self.length + Self.length) % Self.length] = true
+        self = .empty
+        for day in Weekday.allCases {
+            let base = (day.rawValue - 1) * 1440 + shift
+            for p in hours[day] { insert((base + p.minuteRange.lowerBound)..<(base + p.minuteRange.upperBound)) }
         }
-        self.minutes = moved
     }
 
     /// A member's availability on the strategy's clock.
@@ -42,29 +92,31 @@ public struct WeekCoverage: Sendable, Hashable {
 
     /// Union.
     public func union(_ other: WeekCoverage) -> WeekCoverage {
-        WeekCoverage(minutes: zip(minutes, other.minutes).map { $0 || $1 })
+        WeekCoverage(words: zip(words, other.words).map { $0 | $1 })
     }
 
     /// Intersection.
     public func intersection(_ other: WeekCoverage) -> WeekCoverage {
-        WeekCoverage(minutes: zip(minutes, other.minutes).map { $0 && $1 })
+        WeekCoverage(words: zip(words, other.words).map { $0 & $1 })
     }
 
     /// Minutes covered here but not in `other`.
     public func subtracting(_ other: WeekCoverage) -> WeekCoverage {
-        WeekCoverage(minutes: zip(minutes, other.minutes).map { $0 && !$1 })
+        WeekCoverage(words: zip(words, other.words).map { $0 & ~$1 })
     }
 
     /// Number of covered minutes.
-    public var count: Int { minutes.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
     /// True when nothing is covered.
-    public var isEmpty: Bool { !minutes.contains(true) }
+    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
     /// Covered minutes on one weekday (0…1440).
     public func count(on day: Weekday) -> Int {
         let base = (day.rawValue - 1) * 1440
-        return minutes[base..<(base + 1440)].reduce(0) { $0 + ($1 ? 1 : 0) }
+        var day = WeekCoverage.empty
+        day.insert(base..<(base + 1440))
+        return intersection(day).count
     }
 
     /// Contiguous covered runs as (start minute of week, length), in week order. A run that
@@ -73,9 +125,10 @@ public struct WeekCoverage: Sendable, Hashable {
         var result: [(Int, Int)] = []
         var i = 0
         while i < Self.length {
-            if minutes[i] {
+            if words[i >> 6] == 0 && i & 63 == 0 { i += 64; continue }
+            if self[i] {
                 let start = i
-                while i < Self.length && minutes[i] { i += 1 }
+                while i < Self.length && self[i] { i += 1 }
                 result.append((start, i - start))
             } else {
                 i += 1
@@ -104,10 +157,14 @@ public struct WeekCoverage: Sendable, Hashable {
         return "\(startDay.shortName) \(s)–\(endDay.shortName) \(ClockTime(minutes: endMinute % 1440))"
     }
 
-    /// A zone's UTC offset in minutes during the reference week.
+    /// A zone's UTC offset in minutes during the reference week (cached per zone).
     static func offsetMinutes(_ zone: String) -> Int {
-        // Wednesday 2026-01-14 12:00 UTC.
-        let reference = Date(timeIntervalSince1970: 1_768_392_000)
-        return (TimeZone(identifier: zone)?.secondsFromGMT(for: reference) ?? 0) / 60
+        offsets.value(for: zone) { zone in
+            // Wednesday 2026-01-14 12:00 UTC.
+            let reference = Date(timeIntervalSince1970: 1_768_392_000)
+            return (TimeZone(identifier: zone)?.secondsFromGMT(for: reference) ?? 0) / 60
+        }
     }
+
+    private static let offsets = ZoneCache<Int>()
 }
