@@ -79,6 +79,7 @@ public enum FormatSpec {
         FormatField("available", .weeklyHours, "when the member can work, per weekday, several periods a day allowed", default: "never"),
         FormatField("max_hours_per_week", .number(minimum: 0), "most hours a week the member may be scheduled", default: "no limit"),
         FormatField("away", .oneOrList(.dateSpan), "dates or date ranges away", default: "none"),
+        FormatField("shifts", .weeklyHours, "fixed care shifts, in the member's zone; the rota honours them first", default: "none"),
     ])
 
     public static let stream = FormatSection(path: "content.<id>", fields: [
@@ -111,6 +112,12 @@ public enum FormatSpec {
         FormatField("clock", .choice(ReplyClock.allCases.map(\.rawValue)), "calendar counts all time; business counts care hours only", default: "business when care hours are given, else calendar"),
     ])
 
+    public static let rota = FormatSection(path: "care.rota", fields: [
+        FormatField("min_shift", .duration, "shortest care shift the planner may create", default: "2h"),
+        FormatField("max_shift", .duration, "longest care shift", default: "9h"),
+        FormatField("min_rest", .duration, "least time between two shifts of one member", default: "11h"),
+    ])
+
     public static let care = FormatSection(path: "care", fields: [
         FormatField("hours", .weeklyHours, "care hours per weekday in the strategy's zone", default: "none (no business clock possible)"),
         FormatField("holidays", .oneOrList(.dateSpan), "dates without care hours", default: "none"),
@@ -120,6 +127,7 @@ public enum FormatSpec {
         FormatField("max_occupancy", .percentage, "highest acceptable share of time busy answering", default: "no cap"),
         FormatField("sla", .map(key: .priority, value: .section(sla)), "reply-time promise per priority", required: true),
         FormatField("triage", .map(key: .priority, value: .oneOrList(.text)), "keywords that put a mention into a priority", default: "none"),
+        FormatField("rota", .section(rota), "shift rules for the care rota", default: "2h to 9h shifts, 11h rest"),
     ])
 
     public static let followups = FormatSection(path: "mentions.followups", fields: [
@@ -157,5 +165,5 @@ public enum FormatSpec {
     ])
 
     /// Every section, for docs and tests.
-    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, mentions, followups, event]
+    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, rota, mentions, followups, event]
 }

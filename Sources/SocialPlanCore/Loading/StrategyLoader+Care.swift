@@ -26,6 +26,7 @@ extension LoadContext {
                 care.maxOccupancy = p
             }
         }
+        if let n = f["rota"], let rules = rota(n, at: f.positions["rota"]) { care.rota = rules }
         let defaultClock: ReplyClock = f["hours"] != nil ? .business : .calendar
         if let n = f["sla"], let entries = entries(of: n, owner: "care sla", keys: .priority) {
             care.slas = entries.compactMap { serviceLevel($0, defaultClock: defaultClock) }
@@ -36,6 +37,28 @@ extension LoadContext {
             }
         }
         return care
+    }
+
+    mutating func rota(_ node: YAMLNode, at own: SourcePosition) -> RotaRules? {
+        guard let f = fields(of: node, section: FormatSpec.rota, owner: "care rota", at: own) else { return nil }
+        var rules = RotaRules()
+        if let n = f["min_shift"], let d = duration(n, what: "care rota min_shift") { rules.minShift = d }
+        if let n = f["max_shift"], let d = duration(n, what: "care rota max_shift") { rules.maxShift = d }
+        if let n = f["min_rest"], let d = duration(n, what: "care rota min_rest") { rules.minRest = d }
+        if rules.minShift.seconds < 900 {
+            error("invalid-value", "care rota min_shift must be at least 15m, not \(rules.minShift)", at: f.positions["min_shift"])
+            return nil
+        }
+        if rules.maxShift < rules.minShift {
+            error("invalid-value", "care rota max_shift \(rules.maxShift) is shorter than min_shift \(rules.minShift)", at: f.positions["max_shift"],
+                  help: "max_shift must be at least min_shift")
+            return nil
+        }
+        if rules.maxShift.seconds > 24 * 3600 {
+            error("invalid-value", "care rota max_shift must be at most 24h, not \(rules.maxShift)", at: f.positions["max_shift"])
+            return nil
+        }
+        return rules
     }
 
     mutating func handleTime(_ node: YAMLNode, at own: SourcePosition) -> HandleTime? {

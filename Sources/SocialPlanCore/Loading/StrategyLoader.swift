@@ -99,6 +99,7 @@ extension LoadContext {
             }
             if let n = f["max_hours_per_week"] { member.maxHoursPerWeek = number(n, what: "\(owner) max_hours_per_week") }
             if let n = f["away"] { member.away = dateSpans(n, what: "\(owner) away") }
+            if let n = f["shifts"], let h = weeklyHours(n, what: "\(owner) shifts") { member.fixedShifts = h }
             return member
         }
     }

@@ -64,6 +64,23 @@ public struct TriageRule: Sendable, Hashable {
     }
 }
 
+/// Shift rules for the care rota.
+public struct RotaRules: Sendable, Hashable {
+    /// Shortest shift the planner creates.
+    public var minShift: TimeSpan
+    /// Longest shift.
+    public var maxShift: TimeSpan
+    /// Least time between two shifts of one member.
+    public var minRest: TimeSpan
+
+    /// Creates rules; the defaults are 2 h, 9 h and 11 h (the EU working-time directive's daily rest).
+    public init(minShift: TimeSpan = .hours(2), maxShift: TimeSpan = .hours(9), minRest: TimeSpan = .hours(11)) {
+        self.minShift = minShift
+        self.maxShift = maxShift
+        self.minRest = minRest
+    }
+}
+
 /// Customer care: when replies are staffed, by whom, and what is promised.
 public struct Care: Sendable, Hashable {
     /// Care hours in the strategy's zone.
@@ -82,6 +99,8 @@ public struct Care: Sendable, Hashable {
     public var slas: [ServiceLevel]
     /// Keyword rules for priorities, in file order.
     public var triage: [TriageRule]
+    /// Shift rules for the rota.
+    public var rota: RotaRules
     /// Where the keys are.
     public var positions: KeyPositions
 
@@ -98,6 +117,7 @@ public struct Care: Sendable, Hashable {
         self.maxOccupancy = maxOccupancy
         self.slas = slas
         self.triage = triage
+        self.rota = RotaRules()
         self.positions = positions
     }
 

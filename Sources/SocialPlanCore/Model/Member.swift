@@ -14,6 +14,8 @@ public struct Member: Sendable, Hashable {
     public var maxHoursPerWeek: Double?
     /// Dates away (holiday, leave).
     public var away: [Located<DateSpan>]
+    /// Fixed care shifts, in the member's zone; the rota honours them first.
+    public var fixedShifts: WeeklyHours
     /// Where the keys are; `own` is the member's id.
     public var positions: KeyPositions
 
@@ -27,6 +29,7 @@ public struct Member: Sendable, Hashable {
         self.available = available
         self.maxHoursPerWeek = maxHoursPerWeek
         self.away = away
+        self.fixedShifts = .none
         self.positions = positions
     }
 

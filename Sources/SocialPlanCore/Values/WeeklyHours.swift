@@ -49,4 +49,12 @@ public struct WeeklyHours: Sendable, Hashable, Codable {
 
     /// True when every minute of the week is covered (24/7).
     public var isAroundTheClock: Bool { WeekCoverage(self).count == WeekCoverage.length }
+
+    /// True when wall-clock minute `minute` (0…1439) of a `day` lies inside a period: one that
+    /// starts that day, or one from the day before that runs past midnight.
+    public func covers(_ day: Weekday, minute: Int) -> Bool {
+        if self[day].contains(where: { $0.minuteRange.contains(minute) }) { return true }
+        let previous = Weekday(rawValue: (day.rawValue + 5) % 7 + 1) ?? .sun
+        return self[previous].contains { $0.crossesMidnight && $0.minuteRange.contains(minute + 1440) }
+    }
 }

@@ -193,4 +193,21 @@ final class StrategyLoaderTests: XCTestCase {
         let r = load("team:\n  \"kari nordmann\": { available: { mon: \"09:00-10:00\" } }\n")
         XCTAssertEqual(ids(r), ["invalid-id"])
     }
+
+    func testXKeysAreIgnoredAndCanHoldAnchors() throws {
+        let r = load("""
+            x-office: &office { mon-fri: "09:00-17:00" }
+            team:
+              kari: { available: *office, x-note: "part time" }
+            """)
+        XCTAssertEqual(r.diagnostics, [])
+        XCTAssertEqual(r.strategy?.member("kari")?.available[.mon].first?.description, "09:00-17:00")
+    }
+
+    func testADayWithoutAPeriodIsAnError() {
+        // Unquoted `tue,thu` inside { } is read by YAML as the key `tue` with no value.
+        let r = load("team:\n  kari: { available: { tue,thu: \"09:00-17:00\" } }\n")
+        XCTAssertEqual(r.diagnostics.map(\.message), ["member `kari` availability: tue has no period"])
+        XCTAssertEqual(r.strategy?.member("kari")?.isAvailabilityKnown, false)
+    }
 }

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The one-interval staffing calculator's answer, rendered as text or JSON.
+public struct ErlangReport: Sendable {
+    /// The interval's load.
+    public var load: QueueLoad
+    /// The target searched for (or evaluated).
+    public var target: ServiceTarget
+    /// The cap on occupancy, if any.
+    public var maxOccupancy: Double?
+    /// Shrinkage, exact.
+    public var shrinkage: Percentage
+    /// The requirement (searched, or for the given head count).
+    public var requirement: StaffingRequirement
+    /// True when `--agents` gave the head count instead of a search.
+    public var evaluatedGivenAgents: Bool
+    /// Figures for N−2…N+3 agents (those above the traffic, or zero).
+    public var table: [StaffingFigures]
+
+    /// Searches the requirement (or evaluates `agents`) and builds the neighbouring table.
+    public init(load: QueueLoad, target: ServiceTarget, maxOccupancy: Double?, shrinkage: Percentage, agents: Int?) {
+        self.load = load
+        self.target = target
+        self.maxOccupancy = maxOccupancy
+        self.shrinkage = shrinkage
+        if let agents {
+            let figures = StaffingCalculator.figures(agents: agents, load: load, target: target)
+            let scheduled = StaffingCalculator.scheduledAgents(raw: agents, shrinkagePartsPerMillion: shrinkage.partsPerMillion)
+            let meets = figures.serviceLevel(for: target.metric) >= target.fraction
+            requirement = StaffingRequirement(rawAgents: agents, scheduledAgents: scheduled, figures: figures,
+                                              bindingConstraint: .none, reachable: meets, issue: meets ? nil : .targetUnreachable)
+            evaluatedGivenAgents = true
+        } else {
+            requirement = StaffingCalculator.requirement(load: load, target: target, maxOccupancy: maxOccupancy,
+                                                         shrinkagePartsPerMillion: shrinkage.partsPerMillion)
+            evaluatedGivenAgents = false
+        }
+        let n = requirement.rawAgents
+        table = (max(1, n - 2)...max(1, n + 3)).map { StaffingCalculator.figures(agents: $0, load: load, target: target) }
+    }
+
+    /// A plain-text report with the neighbouring table.
+    public func text() -> String {
+        let r = requirement, f = requirement.figures
+        let limit = TimeSpan(seconds: Int(target.limitSeconds))
+        var out = "traffic: \(Self.number(load.traffic, 3)) Erlangs (\(Self.number(load.arrivalsPerInterval, 2)) arrivals per \(TimeSpan(seconds: Int(load.intervalSeconds))), handle time \(TimeSpan(seconds: Int(load.meanHandleSeconds))))\n"
+        out += "target: \(Self.percent(target.fraction)) \(target.metric == .wait ? "answered (wait)" : "replied (wait + handle)") within \(limit)"
+        if let maxOccupancy { out += ", occupancy ≤ \(Self.percent(maxOccupancy))" }
+        out += ", shrinkage \(shrinkage)\n\n"
+        if evaluatedGivenAgents {
+            out += "agents on the phones (given): \(r.rawAgents) — \(r.reachable ? "meets" : "misses") the target\n"
+        } else if !r.reachable {
+            out += "target cannot be met: \(r.issue.map(Self.explain) ?? "unreachable")\n"
+        } else {
+            out += "raw agents: \(r.rawAgents)\(r.bindingConstraint == .occupancy ? " (set by the occupancy cap)" : "")\n"
+        }
+        out += "scheduled agents: \(r.scheduledAgents) (with \(shrinkage) shrinkage)\n"
+        out += "P(wait): \(Self.number(f.pWait, 4))\n"
+        out += "service level (wait ≤ \(limit)): \(Self.number(f.serviceLevelWait, 4))\n"
+        out += "service level (reply ≤ \(limit)): \(Self.number(f.serviceLevelReply, 4))\n"
+        out += "average speed of answer: \(f.asaSeconds.isFinite ? Self.number(f.asaSeconds, 1) + " s" : "unbounded")\n"
+        out += "occupancy: \(Self.number(f.occupancy, 4))\n\n"
+        out += "agents  P(wait)  SL wait  SL reply  ASA (s)  occupancy\n"
+        for row in table {
+            let mark = row.agents == r.rawAgents ? " ◀" : ""
+            out += Self.col("\(row.agents)", 6) + "  " + Self.col(Self.number(row.pWait, 4), 7) + "  " + Self.col(Self.number(row.serviceLevelWait, 4), 7)
+                + "  " + Self.col(Self.number(row.serviceLevelReply, 4), 8) + "  " + Self.col(row.asaSeconds.isFinite ? Self.number(row.asaSeconds, 1) : "∞", 7)
+                + "  " + Self.col(Self.number(row.occupancy, 4), 9) + mark + "\n"
+        }
+        return out
+    }
+
+    struct JSONRow: Encodable {
+        var agents: Int, p_wait: Double, service_level_wait: Double, service_level_reply: Double, asa_seconds: Double?, occupancy: Double
+    }
+
+    struct JSONDocument: Encodable {
+        var traffic: Double, arrivals_per_interval: Double, interval_seconds: Double, aht_seconds: Double
+        var target_fraction: Double, target_seconds: Double, target_metric: String, max_occupancy: Double?, shrinkage: Double
+        var raw_agents: Int, scheduled_agents: Int, reachable: Bool, issue: String?, binding_constraint: String, agents_given: Bool
+        var p_wait: Double, service_level_wait: Double, service_level_reply: Double, asa_seconds: Double?, occupancy: Double
+        var table: [JSONRow]
+        var simulated: SimulatedFigures?
+    }
+
+    /// Simulated figures for `--simulate` (issue 4 adds the simulator).
+    public struct SimulatedFigures: Encodable, Sendable {
+        public var p_wait: Double, mean_wait_seconds: Double, service_level_wait: Double, service_level_reply: Double, mentions: Int
+    }
+
+    /// The JSON document (keys named in docs/cli.md).
+    public func json(simulated: SimulatedFigures? = nil) -> String {
+        let f = requirement.figures
+        func finite(_ x: Double) -> Double? { x.isFinite ? Self.round(x, 6) : nil }
+        return JSONText.encode(JSONDocument(
+            traffic: Self.round(load.traffic, 6), arrivals_per_interval: Self.round(load.arrivalsPerInterval, 6),
+            interval_seconds: load.intervalSeconds, aht_seconds: load.meanHandleSeconds,
+            target_fraction: target.fraction, target_seconds: target.limitSeconds, target_metric: target.metric.rawValue,
+            max_occupancy: maxOccupancy, shrinkage: shrinkage.fraction,
+            raw_agents: requirement.rawAgents, scheduled_agents: requirement.scheduledAgents, reachable: requirement.reachable,
+            issue: requirement.issue?.rawValue, binding_constraint: "\(requirement.bindingConstraint)", agents_given: evaluatedGivenAgents,
+            p_wait: Self.round(f.pWait, 6), service_level_wait: Self.round(f.serviceLevelWait, 6),
+            service_level_reply: Self.round(f.serviceLevelReply, 6), asa_seconds: finite(f.asaSeconds), occupancy: Self.round(f.occupancy, 6),
+            table: table.map { JSONRow(agents: $0.agents, p_wait: Self.round($0.pWait, 6), service_level_wait: Self.round($0.serviceLevelWait, 6),
+                                       service_level_reply: Self.round($0.serviceLevelReply, 6), asa_seconds: finite($0.asaSeconds),
+                                       occupancy: Self.round($0.occupancy, 6)) },
+            simulated: simulated))
+    }
+
+    static func explain(_ issue: StaffingIssue) -> String {
+        switch issue {
+        case .targetUnreachable: return "even with no waiting, handle times alone keep the share below the target; raise the time limit or lower the target"
+        default: return issue.rawValue
+        }
+    }
+
+    static func round(_ x: Double, _ digits: Int) -> Double {
+        let p = pow(10.0, Double(digits))
+        return (x * p).rounded() / p
+    }
+
+    static func number(_ x: Double, _ digits: Int) -> String {
+        guard x.isFinite else { return "∞" }
+        return String(format: "%.\(digits)f", x)
+    }
+
+    static func percent(_ x: Double) -> String { Percentage(percent: x * 100).description }
+
+    static func col(_ s: String, _ width: Int) -> String { s.count >= width ? s : String(repeating: " ", count: width - s.count) + s }
+}

@@ -1,0 +1,148 @@
+/// The week as text for a terminal: the care grid (days × hours), the posting calendar, the
+/// shifts, and what is missing (unfilled slots, understaffed blocks).
+public struct ScheduleTextRenderer: Sendable {
+    /// Show only this member's posts and shifts (`--member`), or everyone.
+    public var member: String?
+
+    /// Creates a renderer.
+    public init(member: String? = nil) { self.member = member }
+
+    /// Renders `schedule` of `strategy`.
+    public func render(_ schedule: WeekSchedule, strategy: Strategy) -> String {
+        let t = schedule.timeline
+        let dates = t.week.dates
+        let posts = schedule.posts.filter { member == nil || $0.author == member }
+        let shifts = schedule.shifts.filter { member == nil || $0.member == member }
+        var out = "\(schedule.name) — week \(t.week) (\(InstantFormat.day(dates[0])) – \(InstantFormat.day(dates[6])) \(dates[6].year), \(schedule.timezone), \(t.hours) hours)\n"
+        if let member { out += "member: \(strategy.member(member)?.name ?? member)\n" }
+        out += "\n" + grid(schedule, posts: posts, shifts: shifts) + "\n"
+        out += postingCalendar(posts, strategy: strategy, timeline: t)
+        out += shiftList(shifts, strategy: strategy, timeline: t)
+        out += problems(schedule, strategy: strategy)
+        return out
+    }
+
+    /// Hours × days: each cell shows agents on duty / needed (fewest on duty and most needed in
+    /// the hour), `!` when short, and `•` for each post in the hour.
+    func grid(_ schedule: WeekSchedule, posts: [PostingSlot], shifts: [CareShift]) -> String {
+        let t = schedule.timeline
+        let dates = t.week.dates
+        struct Cell { var onDuty = Int.max; var needed = 0; var posts = 0; var any = false }
+        var cells = Array(repeating: Array(repeating: Cell(), count: 7), count: 24)
+        let onDuty: [Int] = member == nil ? schedule.staffing.map(\.scheduled) : (0..<t.intervalCount).map { i in
+            shifts.filter { $0.intervals.contains(i) }.count
+        }
+        for i in 0..<t.intervalCount {
+            let wall = t.wallTime(ofInterval: i)
+            guard let d = dates.firstIndex(of: wall.date) else { continue }
+            let h = wall.minute / 60
+            cells[h][d].onDuty = min(cells[h][d].onDuty, onDuty[i])
+            cells[h][d].needed = max(cells[h][d].needed, member == nil ? schedule.staffing[i].required : 0)
+            cells[h][d].any = true
+        }
+        for p in posts {
+            guard let d = dates.firstIndex(of: p.date) else { continue }
+            cells[p.minute / 60][d].posts += 1
+        }
+        let width = 10
+        func pad(_ s: String) -> String { s.count >= width ? s : s + String(repeating: " ", count: width - s.count) }
+        var out = "       " + dates.map { pad(InstantFormat.day($0).prefix(6).description) }.joined() + "\n"
+        let used = (0..<24).filter { h in cells[h].contains { $0.any && ($0.onDuty > 0 || $0.needed > 0) || $0.posts > 0 } }
+        guard let firstHour = used.first, let lastHour = used.last else {
+            return out + "       (nothing scheduled and nothing needed this week)\n"
+        }
+        for h in firstHour...lastHour {
+            out += "\(InstantFormat.two(h)):00  "
+            for d in 0..<7 {
+                let c = cells[h][d]
+                var text = ""
+                if !c.any { text = "" } else if member != nil {
+                    text = c.onDuty > 0 ? "on" : "·"
+                } else if c.onDuty == 0 && c.needed == 0 {
+                    text = "·"
+                } else {
+                    text = "\(c.onDuty)/\(c.needed)" + (c.onDuty < c.needed ? "!" : "")
+                }
+                text += String(repeating: "•", count: min(c.posts, 3))
+                out += pad(text)
+            }
+            out += "\n"
+        }
+        out += member == nil ? "       cells: on duty/needed, ! short, • a post\n" : "       cells: on = on duty, • a post\n"
+        return out
+    }
+
+    func postingCalendar(_ posts: [PostingSlot], strategy: Strategy, timeline: WeekTimeline) -> String {
+        var out = "\nposting calendar (\(posts.count) \(posts.count == 1 ? "slot" : "slots"))\n"
+        if posts.isEmpty { return out + "  none\n" }
+        for p in posts {
+            let stream = strategy.content.first { $0.id == p.stream }
+            let who = strategy.member(p.author)?.name ?? p.author
+            var line = "  \(InstantFormat.day(p.date))  \(InstantFormat.clock(p.minute))  \(p.stream) (\(p.kind.rawValue)) — \(who)"
+            if p.end > p.start { line += ", \((p.end - p.start) / 60) min" }
+            if let tags = stream?.hashtags, !tags.isEmpty, p.isPublished { line += "  " + tags.map(\.value).joined(separator: " ") }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    func shiftList(_ shifts: [CareShift], strategy: Strategy, timeline: WeekTimeline) -> String {
+        var out = "\ncare shifts (\(shifts.count))\n"
+        if shifts.isEmpty { return out + "  none\n" }
+        var perMember: [String: Int] = [:]
+        for s in shifts {
+            let a = timeline.clock.wallTime(at: s.start), b = timeline.clock.wallTime(at: s.end)
+            let end = b.date == a.date ? InstantFormat.clock(b.minute) : "\(InstantFormat.day(b.date)) \(InstantFormat.clock(b.minute))"
+            let who = strategy.member(s.member)?.name ?? s.member
+            out += "  \(InstantFormat.day(a.date))  \(InstantFormat.clock(a.minute))–\(end)  \(who)\(s.isFixed ? " (fixed)" : "")\n"
+            perMember[s.member, default: 0] += s.minutes
+        }
+        out += "  hours: " + strategy.team.compactMap { m in
+            perMember[m.id].map { "\(m.firstName) \(Self.hours($0))" + (m.maxHoursPerWeek.map { " of \(Self.hours(Int($0 * 60)))" } ?? "") }
+        }.joined(separator: ", ") + "\n"
+        return out
+    }
+
+    func problems(_ schedule: WeekSchedule, strategy: Strategy) -> String {
+        var out = ""
+        let unfilled = schedule.unfilled.filter { u in member == nil || strategy.content.first { $0.id == u.stream }.map { strategy.members(for: $0.authors.map(\.value)).contains { $0.id == member } } ?? false }
+        out += "\nunfilled slots (\(unfilled.count))\n"
+        if unfilled.isEmpty { out += "  none\n" }
+        for u in unfilled {
+            out += "  \(u.stream)\(u.date.map { " on \(InstantFormat.day($0))" } ?? ""): \(u.reason)\n"
+        }
+        guard member == nil else { return out }
+        out += "\nunderstaffed (\(schedule.shortfalls.count) \(schedule.shortfalls.count == 1 ? "block" : "blocks"), \(Self.agentHours(schedule.totalShortfall)) short in all)\n"
+        if schedule.shortfalls.isEmpty { out += "  none\n" }
+        for block in schedule.shortfalls {
+            out += "  " + Self.describe(block, schedule: schedule, strategy: strategy) + "\n"
+        }
+        return out
+    }
+
+    /// "Tue 18:00–21:00: 2 on duty, 4 needed — Ola and Kari are available but not scheduled".
+    public static func describe(_ block: StaffingShortfall, schedule: WeekSchedule, strategy: Strategy) -> String {
+        let t = schedule.timeline
+        let a = t.clock.wallTime(at: t.instant(ofInterval: block.first))
+        let b = t.clock.wallTime(at: t.instant(ofInterval: block.end))
+        let endText = b.date == a.date ? InstantFormat.clock(b.minute)
+            : (b.minute == 0 && b.date == a.date.adding(days: 1) ? "24:00" : "\(b.date.weekday.shortName) \(InstantFormat.clock(b.minute))")
+        var line = "\(a.date.weekday.shortName) \(InstantFormat.clock(a.minute))–\(endText): \(block.fewestOnDuty) on duty, \(block.mostNeeded) needed"
+        let names = block.availableButNotScheduled.map { strategy.member($0)?.firstName ?? $0 }
+        if names.isEmpty {
+            line += " — nobody else on care staff is available; hire or extend hours"
+        } else {
+            line += " — \(names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")) \(names.count == 1 ? "is" : "are") available but not scheduled"
+        }
+        return line
+    }
+
+    static func hours(_ minutes: Int) -> String {
+        minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes / 60)h\(InstantFormat.two(minutes % 60))"
+    }
+
+    static func agentHours(_ intervals: Int) -> String {
+        let quarter = intervals % 4
+        return "\(intervals / 4)\(["", "¼", "½", "¾"][quarter]) agent-hours"
+    }
+}

@@ -1,0 +1,28 @@
+/// The week's plan: posting calendar, care rota and the staffing they give.
+public struct WeekSchedule: Sendable {
+    /// The strategy's name.
+    public var name: String
+    /// The strategy's zone.
+    public var timezone: String
+    /// The week and its intervals.
+    public var timeline: WeekTimeline
+    /// Placed posts, threads, retweets, reply sessions and tasks, by start.
+    public var posts: [PostingSlot]
+    /// Slots that could not be placed, with reasons.
+    public var unfilled: [UnfilledSlot]
+    /// Care shifts, by start then member.
+    public var shifts: [CareShift]
+    /// Required vs scheduled per 15-minute interval.
+    public var staffing: [IntervalStaffing]
+    /// The mention forecast behind the requirement.
+    public var volume: MentionVolume
+
+    /// Understaffed runs of intervals, merged.
+    public var shortfalls: [StaffingShortfall]
+
+    /// Total shortfall in agent-intervals (Σ max(0, required − scheduled)).
+    public var totalShortfall: Int { staffing.reduce(0) { $0 + max(0, $1.required - $1.scheduled) } }
+
+    /// True when nothing is unfilled and no interval is understaffed.
+    public var isComplete: Bool { unfilled.isEmpty && totalShortfall == 0 }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import SocialPlanCore
+
+/// Loading one strategy file for the commands that work on a valid plan (`schedule`, …):
+/// read it, validate it, and stop with the diagnostics when it has errors.
+enum StrategyInput {
+    /// The strategy at `path`. Errors are printed to standard error with their excerpts and end
+    /// the command with exit code 1; file problems with 2. Warnings are summarised in one line.
+    static func load(_ path: String) throws -> Strategy {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileAccess.read(path)
+        } catch {
+            Terminal.writeError("error: \(error)\n")
+            throw ExitCode(2)
+        }
+        let outcome = StrategyValidation.validate(bytes: bytes, path: path)
+        guard let strategy = outcome.strategy else {
+            let colors = Terminal.colorsAllowed(fileDescriptor: 2)
+            let errors = FileDiagnostics(file: outcome.report.file, diagnostics: outcome.report.diagnostics.filter { $0.severity == .error })
+            Terminal.writeError(TextDiagnosticRenderer(colors: colors).render([errors]))
+            Terminal.writeError("\(path) has \(errors.diagnostics.count) \(errors.diagnostics.count == 1 ? "error" : "errors"); fix \(errors.diagnostics.count == 1 ? "it" : "them") first (socialplan validate \(path))\n")
+            throw ExitCode(1)
+        }
+        let warnings = outcome.report.diagnostics.filter { $0.severity == .warning }.count
+        if warnings > 0 {
+            Terminal.writeError("note: \(path) has \(warnings) \(warnings == 1 ? "warning" : "warnings"); see socialplan validate \(path)\n")
+        }
+        return strategy
+    }
+
+    /// The week to plan: `--week` when given, else the ISO week after today in the strategy's
+    /// zone. This is the only place socialplan reads the wall clock.
+    static func week(_ text: String?, zone: String) throws -> ISOWeek {
+        if let text {
+            switch ISOWeek.parse(text) {
+            case .success(let w): return w
+            case .failure(let e): throw ValidationError("--week: \(e.message); \(e.help ?? "")")
+            }
+        }
+        let now = Int(Date().timeIntervalSince1970)
+        let today = ZoneClock(zone: zone, from: now - 3 * 86_400, to: now + 3 * 86_400).wallTime(at: now).date
+        return ISOWeek.containing(today).next
+    }
+
+    /// Checks `--member` against the team, with a suggestion.
+    static func member(_ id: String?, in strategy: Strategy) throws -> String? {
+        guard let id else { return nil }
+        guard strategy.member(id) == nil else { return id }
+        let ids = strategy.team.map(\.id)
+        let hint = Suggestion.closest(to: id, in: ids).map { " (did you mean `\($0)`?)" } ?? ""
+        throw ValidationError("--member: `\(id)` is not on the team\(hint); members: \(ids.joined(separator: ", "))")
+    }
+}

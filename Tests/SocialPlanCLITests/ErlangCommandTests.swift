@@ -1,0 +1,57 @@
+import Foundation
+import XCTest
+
+/// `socialplan erlang`, the one-interval calculator, through the binary.
+final class ErlangCommandTests: XCTestCase {
+    static let workedExample = ["erlang", "--rate", "100/30m", "--aht", "3m", "--target", "80%@20s", "--shrinkage", "30%",
+                                "--max-occupancy", "85%", "--interval", "30m"]
+
+    func testWorkedExampleMatchesStandardErlangCCalculators() throws {
+        let r = try CLIRunner.run(Self.workedExample)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        try CLIRunner.assertGolden(r.stdout, "erlang/worked-example.txt")
+        let json = try CLIRunner.run(Self.workedExample + ["--format", "json"])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["raw_agents"] as? Int, 14)
+        XCTAssertEqual(object["scheduled_agents"] as? Int, 20)
+        XCTAssertEqual(try XCTUnwrap(object["service_level_wait"] as? Double), 0.888, accuracy: 0.0005)
+        XCTAssertEqual(try XCTUnwrap(object["occupancy"] as? Double), 0.714, accuracy: 0.0005)
+        for key in ["p_wait", "service_level_reply", "asa_seconds", "table"] { XCTAssertNotNil(object[key], key) }
+        XCTAssertEqual((object["table"] as? [[String: Any]])?.map { $0["agents"] as? Int }, [12, 13, 14, 15, 16, 17])
+    }
+
+    func testGivenAgentsAreEvaluated() throws {
+        let r = try CLIRunner.run(Self.workedExample + ["--agents", "12", "--format", "json"])
+        XCTAssertEqual(r.status, 0)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["raw_agents"] as? Int, 12)
+        XCTAssertEqual(object["agents_given"] as? Bool, true)
+        XCTAssertEqual(object["reachable"] as? Bool, false, "12 agents give 64 %, below 80 %")
+    }
+
+    func testReplyTargetsBeyondTheHandleTimeAreExplained() throws {
+        let r = try CLIRunner.run(["erlang", "--rate", "200/h", "--aht", "6m", "--target", "95%@15m", "--metric", "reply"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("target cannot be met"), r.stdout)
+    }
+
+    func testBadInputIsAUsageError() throws {
+        for args in [["--rate", "lots", "--aht", "3m", "--target", "80%@20s"],
+                     ["--rate", "100/h", "--aht", "3", "--target", "80%@20s"],
+                     ["--rate", "100/h", "--aht", "3m", "--target", "80%"],
+                     ["--rate", "100/h", "--aht", "3m", "--target", "80%@20s", "--shrinkage", "100%"],
+                     ["--rate", "100/h", "--aht", "0m", "--target", "80%@20s"],
+                     ["--rate", "100/h", "--aht", "3m", "--target", "0%@20s"]] {
+            let r = try CLIRunner.run(["erlang"] + args)
+            XCTAssertEqual(r.status, 2, args.joined(separator: " "))
+            XCTAssertTrue(r.stderr.contains("Error:"), r.stderr)
+        }
+    }
+
+    func testZeroArrivalsNeedNobody() throws {
+        let r = try CLIRunner.run(["erlang", "--rate", "0/h", "--aht", "3m", "--target", "80%@20s", "--format", "json"])
+        XCTAssertEqual(r.status, 0)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["raw_agents"] as? Int, 0)
+    }
+}
