@@ -145,10 +145,14 @@ struct PostingPlanner {
                 return .minGap(gap)
             }
         }
-        if placed.contains(where: { $0.stream == stream.id && $0.start == start }) { return .minGap(TimeSpan(seconds: 0)) }
+        // Two posts of one stream at the same moment make no sense; timed routines (a task two
+        // people do) may run side by side with different authors.
+        let sameMoment = placed.filter { $0.stream == stream.id && $0.start == start }
+        if stream.kind.isPublished, !sameMoment.isEmpty { return .windowTooSmall }
         let authors = strategy.members(for: stream.authors.map(\.value)).filter { member in
             guard let calendar = calendars[member.id], calendar.isWorking(from: start, to: end) else { return false }
             // A member does one timed thing at a time.
+            guard !sameMoment.contains(where: { $0.author == member.id }) else { return false }
             return end == start || !placed.contains { $0.author == member.id && $0.end > $0.start && $0.start < end && start < $0.end }
         }
         let chosen = authors.enumerated().min { a, b in
