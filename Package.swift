@@ -31,6 +31,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark: the care rota planner on generated weeks, for the comparison with an exact
+        // solver (Benchmarks/rota-comparison.sh). Not part of the product.
+        .executableTarget(
+            name: "rota-comparison",
+            dependencies: ["SocialPlanCore"],
+            path: "Benchmarks/RotaComparison"
+        ),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
         .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore"]),
         .testTarget(

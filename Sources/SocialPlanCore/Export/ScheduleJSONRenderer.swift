@@ -32,6 +32,7 @@ public enum ScheduleJSONRenderer {
 
     struct Block: Encodable {
         var local_start: String, local_end: String, fewest_on_duty: Int, most_needed: Int, available_not_scheduled: [String]
+        var at_hours_limit: [String]
         var description: String
     }
 
@@ -66,6 +67,7 @@ public enum ScheduleJSONRenderer {
             understaffed: schedule.shortfalls.map { b in
                 Block(local_start: local(schedule.timeline.instant(ofInterval: b.first)), local_end: local(schedule.timeline.instant(ofInterval: b.end)),
                       fewest_on_duty: b.fewestOnDuty, most_needed: b.mostNeeded, available_not_scheduled: b.availableButNotScheduled,
+                      at_hours_limit: b.atHoursLimit,
                       description: ScheduleTextRenderer.describe(b, schedule: schedule, strategy: strategy))
             },
             summary: Summary(posts: posts.count, unfilled: schedule.unfilled.count, shifts: shifts.count,

@@ -127,14 +127,20 @@ public struct ScheduleTextRenderer: Sendable {
         let b = t.clock.wallTime(at: t.instant(ofInterval: block.end))
         let endText = b.date == a.date ? InstantFormat.clock(b.minute)
             : (b.minute == 0 && b.date == a.date.adding(days: 1) ? "24:00" : "\(b.date.weekday.shortName) \(InstantFormat.clock(b.minute))")
-        var line = "\(a.date.weekday.shortName) \(InstantFormat.clock(a.minute))–\(endText): \(block.fewestOnDuty) on duty, \(block.mostNeeded) needed"
-        let names = block.availableButNotScheduled.map { strategy.member($0)?.firstName ?? $0 }
-        if names.isEmpty {
-            line += " — nobody else on care staff is available; hire or extend hours"
-        } else {
-            line += " — \(names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")) \(names.count == 1 ? "is" : "are") available but not scheduled"
+        let line = "\(a.date.weekday.shortName) \(InstantFormat.clock(a.minute))–\(endText): \(block.fewestOnDuty) on duty, \(block.mostNeeded) needed"
+        func list(_ ids: [String]) -> String {
+            let names = ids.map { strategy.member($0)?.firstName ?? $0 }
+            return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         }
-        return line
+        var parts: [String] = []
+        if !block.availableButNotScheduled.isEmpty {
+            parts.append("\(list(block.availableButNotScheduled)) \(block.availableButNotScheduled.count == 1 ? "is" : "are") available but not scheduled")
+        }
+        if !block.atHoursLimit.isEmpty {
+            parts.append("\(list(block.atHoursLimit)) \(block.atHoursLimit.count == 1 ? "is" : "are") available but at the weekly hours limit")
+        }
+        if parts.isEmpty { parts.append("nobody else on care staff is available; hire or extend hours") }
+        return line + " — " + parts.joined(separator: "; ")
     }
 
     static func hours(_ minutes: Int) -> String {

@@ -12,6 +12,17 @@ public enum ContentKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// scheduled like a post but never published.
     case task
 
+    /// The kind for people: "Post", "Thread", "Retweet", "Reply session", "Task".
+    public var label: String {
+        switch self {
+        case .post: return "Post"
+        case .thread: return "Thread"
+        case .retweet: return "Retweet"
+        case .replySession: return "Reply session"
+        case .task: return "Task"
+        }
+    }
+
     /// True for kinds that appear on the account's timeline and count toward publishing rules.
     public var isPublished: Bool { self == .post || self == .thread || self == .retweet }
 

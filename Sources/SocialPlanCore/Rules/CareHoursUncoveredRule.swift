@@ -60,7 +60,7 @@ struct CareHoursUncoveredRule: StrategyRule {
         let available = staff.reduce(WeekCoverage.empty) { $0.union(WeekCoverage(member: $1, strategyZone: strategy.timezone)) }
         let uncovered = WeekCoverage(care.hours).subtracting(available)
         guard !uncovered.isEmpty else { return [] }
-        let names = Phrase.list(staff.map(\.firstName))
+        let names = Phrase.list(staff.map(\.firstName), limit: 5)
         return [finding(
             "care hours \(uncovered.blockList()) have nobody from care staff available",
             at: care.positions["hours"],

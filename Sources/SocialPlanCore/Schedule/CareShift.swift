@@ -25,6 +25,10 @@ public struct StaffingShortfall: Sendable, Hashable {
     public var fewestOnDuty: Int
     /// Most agents needed in the block.
     public var mostNeeded: Int
-    /// Care staff who are at work during part of the block but not on duty then (by id).
+    /// Care staff who are at work during part of the block but not on duty then, with hours
+    /// left this week (by id).
     public var availableButNotScheduled: [String]
+    /// Care staff who are at work during part of the block but have used their
+    /// `max_hours_per_week` (by id).
+    public var atHoursLimit: [String]
 }

@@ -27,10 +27,15 @@ public struct IntervalStaffing: Sendable, Hashable {
 /// For each interval and each SLA limit that applies to it (calendar-clock limits always;
 /// business-clock limits only while care is open, i.e. inside care hours and not a holiday),
 /// the smallest number of agents meeting the target on the reply-time distribution
-/// P(wait + handle ≤ limit) of an M/M/c queue fed by all the interval's work, raised to the
-/// occupancy cap; the interval needs the largest of these, then shrinkage is added exactly.
-/// Combining priorities this way is conservative for higher priorities (they are served
-/// first); the simulator is the ground truth for priorities, backlog and business clocks.
+/// P(wait + handle ≤ limit) of an M/M/c queue, raised to the occupancy cap; the interval needs
+/// the largest of these, then shrinkage is added exactly.
+///
+/// Priorities: the queue is served in SLA order (the first priority under `care.sla` first).
+/// A priority's customers only wait behind work of their own and higher priorities, so its SLA
+/// is checked against the cumulative load of those priorities (the usual approximation for a
+/// priority queue); the lowest priority sees all the work. Without `mentions.priorities`
+/// every mention has the lowest priority. The simulator is the ground truth for priorities,
+/// backlog and business clocks.
 public enum CareRequirement {
     /// Requirements for every interval; all zero without care, SLAs or handle time.
     public static func compute(strategy: Strategy, timeline: WeekTimeline, volume: MentionVolume) -> [IntervalStaffing] {
@@ -42,10 +47,11 @@ public enum CareRequirement {
         }
         guard let care = strategy.care, let handle = care.handleTime, handle.mean.seconds > 0 else { return result }
         let aht = Double(handle.mean.seconds)
-        var limits: [(seconds: Double, target: Double, clock: ReplyClock)] = []
-        for sla in care.slas where sla.target.fraction > 0 && sla.target.fraction <= 1 {
+        let shares = cumulativeShares(strategy: strategy, care: care)
+        var limits: [(seconds: Double, target: Double, clock: ReplyClock, share: Double)] = []
+        for (rank, sla) in care.slas.enumerated() where sla.target.fraction > 0 && sla.target.fraction <= 1 {
             for limit in [sla.firstReply, sla.nextReply].compactMap({ $0 }) where limit.seconds > 0 {
-                limits.append((Double(limit.seconds), sla.target.fraction, sla.clock))
+                limits.append((Double(limit.seconds), sla.target.fraction, sla.clock, shares[rank]))
             }
         }
         guard !limits.isEmpty else { return result }
@@ -55,8 +61,9 @@ public enum CareRequirement {
             let open = care.isOpen(date: wall.date, minute: wall.minute)
             var raw = 0
             var beyond = false
-            for limit in limits where limit.clock == .calendar || open {
-                let load = QueueLoad(arrivalsPerInterval: total[i], intervalSeconds: Double(WeekTimeline.intervalSeconds), meanHandleSeconds: aht)
+            for limit in limits where (limit.clock == .calendar || open) && limit.share > 0 {
+                let load = QueueLoad(arrivalsPerInterval: total[i] * limit.share, intervalSeconds: Double(WeekTimeline.intervalSeconds),
+                                     meanHandleSeconds: aht)
                 var target = ServiceTarget(fraction: limit.target, limitSeconds: limit.seconds, metric: .reply)
                 // The share handled within the limit with no wait at all (exponential service).
                 let ceiling = 1 - exp(-limit.seconds / aht)
@@ -72,6 +79,22 @@ public enum CareRequirement {
             result[i].targetBeyondReach = beyond
         }
         return result
+    }
+}
+
+extension CareRequirement {
+    /// For each SLA in file order, the share of all mentions with that priority or a higher one.
+    static func cumulativeShares(strategy: Strategy, care: Care) -> [Double] {
+        let mix = strategy.mentions?.priorities.map(\.value) ?? []
+        var running = 0.0
+        return care.slas.enumerated().map { rank, sla in
+            if mix.isEmpty {
+                running = rank == care.slas.count - 1 ? 1 : 0
+            } else {
+                running += mix.first { $0.priority == sla.priority }?.share.fraction ?? 0
+            }
+            return min(1, running)
+        }
     }
 }
 

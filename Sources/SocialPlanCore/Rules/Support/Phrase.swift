@@ -1,6 +1,12 @@
 /// Small pieces of plain English shared by rule messages, so every rule says lists, days and
 /// lengths the same way.
 enum Phrase {
+    /// At most `limit` items, then "and N more": "Kari, Ola, Ingrid and 12 more".
+    static func list(_ items: [String], limit: Int) -> String {
+        guard items.count > limit else { return list(items) }
+        return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
+    }
+
     /// "a", "a and b", "a, b and c".
     static func list(_ items: [String]) -> String {
         switch items.count {

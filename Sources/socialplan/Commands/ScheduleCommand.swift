@@ -1,0 +1,46 @@
+import ArgumentParser
+import SocialPlanCore
+
+/// `socialplan schedule FILE`: the week's posting calendar and care rota.
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Plan a week: the posting calendar and the care rota, with what could not be filled.",
+        discussion: "Exit codes: 0 planned (gaps are reported), 1 the file has errors or, with --strict, a slot is unfilled or an interval understaffed, 2 usage or file problems.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, csv, json, ics
+    }
+
+    @Argument(help: "The strategy file.")
+    var file: String
+
+    @Option(help: "ISO week to plan, e.g. 2026-W49 (default: next week in the strategy's zone).")
+    var week: String?
+
+    @Option(help: "Show one member's posts and shifts (a member id).")
+    var member: String?
+
+    @Option(help: "Output format: text, markdown, csv, json or ics (iCalendar).")
+    var format: Format = .text
+
+    @Flag(help: "Exit 1 when any slot is unfilled or any interval understaffed.")
+    var strict = false
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let strategy = try StrategyInput.load(file)
+        let chosen = try StrategyInput.week(week, zone: strategy.timezone)
+        let who = try StrategyInput.member(member, in: strategy)
+        let schedule = WeekScheduler.schedule(strategy, week: chosen)
+        switch format {
+        case .text: try output.emit(ScheduleTextRenderer(member: who).render(schedule, strategy: strategy))
+        case .markdown: try output.emit(ScheduleMarkdownRenderer.render(schedule, strategy: strategy, member: who))
+        case .csv: try output.emit(ScheduleCSVRenderer.render(schedule, strategy: strategy, member: who))
+        case .json: try output.emit(ScheduleJSONRenderer.render(schedule, strategy: strategy, member: who))
+        case .ics: try output.emit(ScheduleCalendarExport.render(schedule, strategy: strategy, member: who))
+        }
+        if strict && !schedule.isComplete { throw ExitCode(1) }
+    }
+}
