@@ -27,7 +27,9 @@ public enum ScheduleMarkdownRenderer {
             }
         }
         out += "\n## Unfilled slots\n\n"
-        out += schedule.unfilled.isEmpty ? "None.\n" : schedule.unfilled.map { "- `\(cell($0.stream))`\($0.date.map { " on \(InstantFormat.day($0))" } ?? ""): \($0.reason)\n" }.joined()
+        out += schedule.unfilled.isEmpty ? "None.\n" : ScheduleTextRenderer.grouped(schedule.unfilled).map { u, count in
+            "- `\(cell(u.stream))`\(u.date.map { " on \(InstantFormat.day($0))" } ?? "")\(count > 1 ? " (\(count) slots)" : ""): \(u.reason)\n"
+        }.joined()
         if member == nil {
             out += "\n## Understaffed\n\n"
             out += schedule.shortfalls.isEmpty ? "None: every interval has the agents it needs.\n"

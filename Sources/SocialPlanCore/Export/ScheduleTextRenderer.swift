@@ -108,8 +108,8 @@ public struct ScheduleTextRenderer: Sendable {
         let unfilled = schedule.unfilled.filter { u in member == nil || strategy.content.first { $0.id == u.stream }.map { strategy.members(for: $0.authors.map(\.value)).contains { $0.id == member } } ?? false }
         out += "\nunfilled slots (\(unfilled.count))\n"
         if unfilled.isEmpty { out += "  none\n" }
-        for u in unfilled {
-            out += "  \(u.stream)\(u.date.map { " on \(InstantFormat.day($0))" } ?? ""): \(u.reason)\n"
+        for (u, count) in Self.grouped(unfilled) {
+            out += "  \(u.stream)\(u.date.map { " on \(InstantFormat.day($0))" } ?? "")\(count > 1 ? " (\(count) slots)" : ""): \(u.reason)\n"
         }
         guard member == nil else { return out }
         out += "\nunderstaffed (\(schedule.shortfalls.count) \(schedule.shortfalls.count == 1 ? "block" : "blocks"), \(Self.agentHours(schedule.totalShortfall)) short in all)\n"
@@ -120,21 +120,40 @@ public struct ScheduleTextRenderer: Sendable {
         return out
     }
 
+    /// Identical unfilled slots (same stream, day and reason) once each, with their count, in
+    /// first-seen order.
+    public static func grouped(_ slots: [UnfilledSlot]) -> [(UnfilledSlot, Int)] {
+        var order: [UnfilledSlot] = []
+        var counts: [UnfilledSlot: Int] = [:]
+        for slot in slots {
+            if counts[slot] == nil { order.append(slot) }
+            counts[slot, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0] ?? 1) }
+    }
+
     /// "Tue 18:00–21:00: 2 on duty, 4 needed — Ola and Kari are available but not scheduled".
     public static func describe(_ block: StaffingShortfall, schedule: WeekSchedule, strategy: Strategy) -> String {
         let t = schedule.timeline
         let a = t.clock.wallTime(at: t.instant(ofInterval: block.first))
         let b = t.clock.wallTime(at: t.instant(ofInterval: block.end))
-        let endText = b.date == a.date ? InstantFormat.clock(b.minute)
-            : (b.minute == 0 && b.date == a.date.adding(days: 1) ? "24:00" : "\(b.date.weekday.shortName) \(InstantFormat.clock(b.minute))")
-        let line = "\(a.date.weekday.shortName) \(InstantFormat.clock(a.minute))–\(endText): \(block.fewestOnDuty) on duty, \(block.mostNeeded) needed"
+        let when: String
+        if block.first == 0 && block.end == t.intervalCount {
+            when = "all week"
+        } else {
+            let endText = b.date == a.date ? InstantFormat.clock(b.minute)
+                : (b.minute == 0 && b.date == a.date.adding(days: 1) ? "24:00" : "\(b.date.weekday.shortName) \(InstantFormat.clock(b.minute))")
+            when = "\(a.date.weekday.shortName) \(InstantFormat.clock(a.minute))–\(endText)"
+        }
+        func span(_ low: Int, _ high: Int) -> String { low == high ? "\(low)" : "\(low)–\(high)" }
+        let line = "\(when): \(span(block.fewestOnDuty, block.mostOnDuty)) on duty, \(span(block.fewestNeeded, block.mostNeeded)) needed"
         func list(_ ids: [String]) -> String {
             let names = ids.map { strategy.member($0)?.firstName ?? $0 }
             return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         }
         var parts: [String] = []
         if !block.availableButNotScheduled.isEmpty {
-            parts.append("\(list(block.availableButNotScheduled)) \(block.availableButNotScheduled.count == 1 ? "is" : "are") available but not scheduled")
+            parts.append("\(list(block.availableButNotScheduled)) \(block.availableButNotScheduled.count == 1 ? "is" : "are") available but not scheduled (shift length or rest rules)")
         }
         if !block.atHoursLimit.isEmpty {
             parts.append("\(list(block.atHoursLimit)) \(block.atHoursLimit.count == 1 ? "is" : "are") available but at the weekly hours limit")

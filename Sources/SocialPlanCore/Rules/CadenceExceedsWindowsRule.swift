@@ -30,6 +30,13 @@ struct CadenceExceedsWindowsRule: StrategyRule {
         nonTriggering: [
             """
             team:
+              ada: { roles: [editor], available: { daily: "08:00-18:00" } }
+              bo: { roles: [editor], available: { daily: "08:00-18:00" } }
+            content:
+              review: { kind: task, duration: 1h, by: [role: editor], every: 2/day, at: { daily: "10:00-11:00" } }
+            """,
+            """
+            team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
               daily-tip: { by: [kari], every: weekdays, at: { mon-fri: "09:00-10:00" } }
@@ -58,7 +65,8 @@ struct CadenceExceedsWindowsRule: StrategyRule {
         let publishing = strategy.publishing
         let windows = stream.windows ?? .always
         func perDay(_ capacity: SlotCapacity) -> [Int] { Weekday.allCases.map { capacity.count(in: windows[$0]) } }
-        let fit = perDay(SlotCapacity(stream: stream, publishing: publishing))
+        let authors = strategy.members(for: stream.authors.map(\.value)).count
+        let fit = perDay(SlotCapacity(stream: stream, publishing: publishing, authors: authors))
         let noun = stream.kind.isPublished ? "post" : (stream.kind == .replySession ? "session" : "slot")
 
         let message: String
@@ -89,8 +97,8 @@ struct CadenceExceedsWindowsRule: StrategyRule {
         // Which publishing limits are involved: the gap when lifting it (cap aside) fits more
         // on a short day, the cap when a short day is at it.
         let index = shortDays.map { $0.rawValue - 1 }
-        let withGap = perDay(SlotCapacity(stream: stream, publishing: publishing, applyCap: false))
-        let withoutGap = perDay(SlotCapacity(stream: stream, publishing: publishing, applyGap: false, applyCap: false))
+        let withGap = perDay(SlotCapacity(stream: stream, publishing: publishing, authors: authors, applyCap: false))
+        let withoutGap = perDay(SlotCapacity(stream: stream, publishing: publishing, authors: authors, applyGap: false, applyCap: false))
         let gapBinds = stream.kind.isPublished && (publishing.minGap?.seconds ?? 0) > 0
             && index.contains { withoutGap[$0] > withGap[$0] }
         let capBinds = stream.kind.isPublished && publishing.maxPerDay.map { cap in index.contains { fit[$0] == cap } } ?? false

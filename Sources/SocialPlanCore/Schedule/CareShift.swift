@@ -23,6 +23,10 @@ public struct StaffingShortfall: Sendable, Hashable {
     public var end: Int
     /// Fewest agents on duty in the block.
     public var fewestOnDuty: Int
+    /// Most agents on duty in the block.
+    public var mostOnDuty: Int
+    /// Fewest agents needed in the block.
+    public var fewestNeeded: Int
     /// Most agents needed in the block.
     public var mostNeeded: Int
     /// Care staff who are at work during part of the block but not on duty then, with hours

@@ -148,7 +148,7 @@ struct PostingPlanner {
         // Two posts of one stream at the same moment make no sense; timed routines (a task two
         // people do) may run side by side with different authors.
         let sameMoment = placed.filter { $0.stream == stream.id && $0.start == start }
-        if stream.kind.isPublished, !sameMoment.isEmpty { return .windowTooSmall }
+        if stream.kind.isPublished, !sameMoment.isEmpty { return .windowFull }
         let authors = strategy.members(for: stream.authors.map(\.value)).filter { member in
             guard let calendar = calendars[member.id], calendar.isWorking(from: start, to: end) else { return false }
             // A member does one timed thing at a time.

@@ -33,6 +33,8 @@ public enum UnfilledReason: Sendable, Hashable, CustomStringConvertible {
     case nobodyAvailable
     /// The window is too short for the slot's duration.
     case windowTooSmall
+    /// Every start time in the window (5-minute steps) already holds a post of the stream.
+    case windowFull
     /// Every free time is within `publishing.min_gap` of another published post.
     case minGap(TimeSpan)
     /// The day already has `publishing.max_per_day` published posts.
@@ -46,6 +48,7 @@ public enum UnfilledReason: Sendable, Hashable, CustomStringConvertible {
         case .holiday: return "care holiday"
         case .nobodyAvailable: return "nobody of its authors is available in the window"
         case .windowTooSmall: return "the window is shorter than the slot's duration"
+        case .windowFull: return "every start time in the window (5-minute steps) already has a post of this stream"
         case .minGap(let gap): return "every free time in the window is within the \(gap) minimum gap of another post"
         case .maxPerDay(let n): return "the day already has the maximum of \(n) posts"
         }
@@ -59,6 +62,7 @@ public enum UnfilledReason: Sendable, Hashable, CustomStringConvertible {
         case .holiday: return "holiday"
         case .nobodyAvailable: return "nobody-available"
         case .windowTooSmall: return "window-too-small"
+        case .windowFull: return "window-full"
         case .minGap: return "min-gap"
         case .maxPerDay: return "max-per-day"
         }
@@ -71,6 +75,7 @@ public enum UnfilledReason: Sendable, Hashable, CustomStringConvertible {
         case .maxPerDay: return 6
         case .minGap: return 5
         case .nobodyAvailable: return 4
+        case .windowFull: return 3
         case .windowTooSmall: return 3
         case .blackout: return 2
         case .holiday: return 1

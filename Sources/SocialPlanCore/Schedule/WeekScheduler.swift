@@ -67,19 +67,24 @@ public enum WeekScheduler {
             let first = i
             while i < staffing.count && staffing[i].difference < 0 { i += 1 }
             let range = first..<i
-            let onDuty = range.map { staffing[$0].scheduled }.min() ?? 0
-            let needed = range.map { staffing[$0].required }.max() ?? 0
+            let onDuty = range.map { staffing[$0].scheduled }
+            let needed = range.map { staffing[$0].required }
             var idle: [String] = [], atLimit: [String] = []
-            for (index, member) in problem.members.enumerated()
-            where range.contains(where: { member.available[$0] }) && !shifts.contains(where: { $0.member == index && $0.intervals.overlaps(range) }) {
-                let used = shifts.filter { $0.member == index }.reduce(0) { $0 + $1.intervals.count }
-                if let cap = member.maxIntervals, used + problem.minShiftIntervals > cap {
+            // Who is at work during some short interval of the block without being on duty then,
+            // and whether their weekly hours are used up.
+            for (index, member) in problem.members.enumerated() {
+                let mine = shifts.filter { $0.member == index }
+                let free = range.contains { t in staffing[t].difference < 0 && member.available[t] && !mine.contains { $0.intervals.contains(t) } }
+                guard free else { continue }
+                let used = mine.reduce(0) { $0 + $1.intervals.count }
+                if let cap = member.maxIntervals, used >= cap {
                     atLimit.append(staff[index].id)
                 } else {
                     idle.append(staff[index].id)
                 }
             }
-            blocks.append(StaffingShortfall(first: first, end: i, fewestOnDuty: onDuty, mostNeeded: needed,
+            blocks.append(StaffingShortfall(first: first, end: i, fewestOnDuty: onDuty.min() ?? 0, mostOnDuty: onDuty.max() ?? 0,
+                                            fewestNeeded: needed.min() ?? 0, mostNeeded: needed.max() ?? 0,
                                             availableButNotScheduled: idle, atHoursLimit: atLimit))
         }
         return blocks

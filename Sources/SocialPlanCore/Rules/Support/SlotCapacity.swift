@@ -32,7 +32,7 @@ struct SlotCapacity {
                 t = earliest
             }
         }
-        return min(count, perDayCap ?? Self.unlimited)
+        return min(min(count * parallel, Self.unlimited), perDayCap ?? Self.unlimited)
     }
 
     /// Creates a capacity from its parts.
@@ -42,17 +42,29 @@ struct SlotCapacity {
         self.perDayCap = perDayCap
     }
 
-    /// The capacity of a stream under the strategy's publishing rules.
-    init(stream: ContentStream, publishing: Publishing, applyGap: Bool = true, applyCap: Bool = true) {
+    /// How many authors may do slots side by side (timed routines only; published posts of one
+    /// stream never share a moment).
+    var parallel: Int = 1
+
+    /// The capacity of a stream under the strategy's publishing rules, matching the posting
+    /// planner: published posts of one stream start on its 5-minute grid at least `min_gap`
+    /// apart; tasks and reply sessions run one after another per author, and `authors` of them
+    /// may work side by side.
+    init(stream: ContentStream, publishing: Publishing, authors: Int = 1, applyGap: Bool = true, applyCap: Bool = true) {
         let duration = (stream.duration.seconds + 59) / 60
         slotMinutes = max(duration, 1)
         if stream.kind.isPublished {
             let gap = applyGap ? ((publishing.minGap?.seconds ?? 0) + 59) / 60 : 0
-            stepMinutes = max(gap, duration)
+            let step = max(gap, duration, Self.grid)
+            stepMinutes = (step + Self.grid - 1) / Self.grid * Self.grid
             perDayCap = applyCap ? publishing.maxPerDay : nil
         } else {
-            stepMinutes = duration
+            stepMinutes = max(duration, Self.grid)
             perDayCap = nil
+            parallel = max(1, authors)
         }
     }
+
+    /// The posting planner's grid of candidate start times, in minutes.
+    static let grid = 5
 }
