@@ -21,6 +21,11 @@ public struct ServiceLevel: Sendable, Hashable {
     /// Where the keys are; `own` is the priority key.
     public var positions: KeyPositions
 
+    /// The reply-time limits written, with their keys: `first_reply`, then `next_reply`.
+    public var limits: [(key: String, limit: TimeSpan)] {
+        [("first_reply", firstReply), ("next_reply", nextReply)].compactMap { key, value in value.map { (key, $0) } }
+    }
+
     /// Creates a promise.
     public init(priority: String, firstReply: TimeSpan?, nextReply: TimeSpan? = nil, target: Percentage,
                 clock: ReplyClock, positions: KeyPositions) {

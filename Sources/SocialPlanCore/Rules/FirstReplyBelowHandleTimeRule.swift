@@ -55,9 +55,8 @@ struct FirstReplyBelowHandleTimeRule: StrategyRule {
         let mean = handle.mean
         let note = Diagnostic.Note("the mean handle time \(mean) is set here", at: care.positions["handle_time"])
         return care.slas.flatMap { sla -> [Diagnostic] in
-            let limits: [(key: String, value: TimeSpan?)] = [("first_reply", sla.firstReply), ("next_reply", sla.nextReply)]
-            return limits.compactMap { key, value in
-                guard let limit = value, limit <= mean else { return nil }
+            sla.limits.compactMap { key, limit in
+                guard limit <= mean else { return nil }
                 return finding(
                     "sla `\(sla.priority)` \(key) \(limit) is no longer than the mean handle time \(mean): a reply takes waiting plus handling, so most replies miss it",
                     at: sla.positions[key], notes: [note],

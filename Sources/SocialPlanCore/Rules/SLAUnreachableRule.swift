@@ -57,9 +57,8 @@ struct SLAUnreachableRule: StrategyRule {
             let target = sla.target.fraction
             // Limits at or below the mean are first-reply-below-handle-time's finding.
             guard target > 0, target <= 1 else { return [] }
-            let limits: [(key: String, value: TimeSpan?)] = [("first_reply", sla.firstReply), ("next_reply", sla.nextReply)]
-            return limits.compactMap { key, value in
-                guard let limit = value, limit > handle.mean else { return nil }
+            return sla.limits.compactMap { key, limit in
+                guard limit > handle.mean else { return nil }
                 let best = handle.probabilityWithin(seconds: Double(limit.seconds))
                 guard best < target else { return nil }
                 let needed = handle.minutesToHandle(share: target)

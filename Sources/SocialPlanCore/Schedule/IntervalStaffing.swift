@@ -50,7 +50,7 @@ public enum CareRequirement {
         let shares = cumulativeShares(strategy: strategy, care: care)
         var limits: [(seconds: Double, target: Double, clock: ReplyClock, share: Double)] = []
         for (rank, sla) in care.slas.enumerated() where sla.target.fraction > 0 && sla.target.fraction <= 1 {
-            for limit in [sla.firstReply, sla.nextReply].compactMap({ $0 }) where limit.seconds > 0 {
+            for (_, limit) in sla.limits where limit.seconds > 0 {
                 limits.append((Double(limit.seconds), sla.target.fraction, sla.clock, shares[rank]))
             }
         }
