@@ -16,19 +16,34 @@ struct SocialPlan: ParsableCommand {
     )
 
     /// Runs the command line, mapping argument-parser's usage exit code (64) to our 2.
+    /// Errors thrown while a subcommand runs are reported with that subcommand's usage.
     static func main() {
+        let command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if code == .success {
-                if !message.isEmpty { print(message) }
-                Foundation.exit(0)
-            }
-            if !message.isEmpty { Terminal.writeError(message + "\n") }
-            Foundation.exit(code.rawValue == 64 || code == .validationFailure ? 2 : code.rawValue)
+            finish(fullMessage(for: error), exitCode(for: error))
         }
+        do {
+            var running = command
+            try running.run()
+        } catch let error as ValidationError {
+            // A value the parser accepted but the command refused: say which command's usage.
+            let type = Swift.type(of: command)
+            let name = usageString(for: type).split(separator: " ").prefix(2).joined(separator: " ")
+            finish("Error: \(error.message)\nUsage: \(usageString(for: type))\n  See '\(name) --help' for more information.", .validationFailure)
+        } catch {
+            finish(fullMessage(for: error), exitCode(for: error))
+        }
+    }
+
+    /// Prints `message` where it belongs and exits with our code for `code`.
+    static func finish(_ message: String, _ code: ExitCode) -> Never {
+        if code == .success {
+            if !message.isEmpty { print(message) }
+            Foundation.exit(0)
+        }
+        if !message.isEmpty { Terminal.writeError(message + "\n") }
+        Foundation.exit(code.rawValue == 64 || code == .validationFailure ? 2 : code.rawValue)
     }
 }
