@@ -26,13 +26,26 @@ public struct ZoneClock: Sendable {
         var list: [(Int, Int)] = [(Int.min, tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(from))))]
         var cursor = Date(timeIntervalSince1970: Double(from))
         let end = Date(timeIntervalSince1970: Double(to))
-        while let t = tz.nextDaylightSavingTimeTransition(after: cursor), t <= end, list.count < 64 {
+        while let t = tz.nextDaylightSavingTimeTransition(after: cursor), t <= end, list.count < 512 {
             let offset = tz.secondsFromGMT(for: t)
             let instant = Int(t.timeIntervalSince1970.rounded())
             if offset != list[list.count - 1].1 { list.append((instant, offset)) }
             cursor = t
         }
         segments = list
+    }
+
+    /// The stretches of constant UTC offset that exactly cover `[from, to)`, in order
+    /// (inside the span the clock was built for). Complexity: O(transitions).
+    public func offsetSegments(from: Int, to: Int) -> [(start: Int, end: Int, offset: Int)] {
+        guard to > from else { return [] }
+        var result: [(start: Int, end: Int, offset: Int)] = []
+        for (i, s) in segments.enumerated() {
+            let start = max(s.from, from)
+            let end = min(i + 1 < segments.count ? segments[i + 1].from : Int.max, to)
+            if start < end { result.append((start, end, s.offset)) }
+        }
+        return result
     }
 
     /// The UTC offset in seconds at `instant`.
