@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         // The command line: subcommands, options, help text. Fixed by the product card.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The simulator's event heap (HeapModule) and per-priority FIFO queues (DequeModule).
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // Debian's libyaml (the product card's YAML parser), used through its event API only.
@@ -22,7 +24,14 @@ let package = Package(
         // libyaml events -> a node tree with 1-based line:column on every node and key.
         .target(name: "YAMLTree", dependencies: ["CYAML"]),
         // Everything socialplan knows, as plain functions over values. No IO, no wall clock.
-        .target(name: "SocialPlanCore", dependencies: ["YAMLTree"]),
+        .target(
+            name: "SocialPlanCore",
+            dependencies: [
+                "YAMLTree",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         // The thin executable: read files, call the core, render, set the exit code.
         .executableTarget(
             name: "socialplan",
@@ -38,6 +47,9 @@ let package = Package(
             dependencies: ["SocialPlanCore"],
             path: "Benchmarks/RotaComparison"
         ),
+        // Benchmark: the stationary M/M/c simulation, for the comparison with Ciw and SimPy
+        // (Benchmarks/sim-comparison.sh). Not part of the product.
+        .executableTarget(name: "sim-bench", dependencies: ["SocialPlanCore"], path: "Benchmarks/SimBench"),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
         .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore"]),
         .testTarget(

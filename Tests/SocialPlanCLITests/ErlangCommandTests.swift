@@ -54,4 +54,25 @@ final class ErlangCommandTests: XCTestCase {
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(object["raw_agents"] as? Int, 0)
     }
+
+    func testSimulationCrossCheckAgreesWithTheFormulas() throws {
+        let args = ["erlang", "--rate", "100/30m", "--aht", "3m", "--target", "80%@20s", "--interval", "30m",
+                    "--simulate", "4000000", "--seed", "7", "--format", "json"]
+        let r = try CLIRunner.run(args)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let simulated = try XCTUnwrap(object["simulated"] as? [String: Any])
+        XCTAssertEqual(simulated["mentions"] as? Int, 4_000_000)
+        for (key, exact) in [("p_wait", "p_wait"), ("service_level_wait", "service_level_wait"),
+                             ("service_level_reply", "service_level_reply"), ("mean_wait_seconds", "asa_seconds")] {
+            let value = try XCTUnwrap(simulated[key] as? Double, key)
+            let ci = try XCTUnwrap(simulated[key + "_ci"] as? [Double], key)
+            let formula = try XCTUnwrap(object[exact] as? Double, exact)
+            XCTAssertTrue(ci[0] <= value && value <= ci[1], key)
+            XCTAssertTrue(ci[0] <= formula && formula <= ci[1], "\(key): formula \(formula) outside \(ci)")
+        }
+        let again = try CLIRunner.run(args)
+        XCTAssertEqual(again.stdout, r.stdout, "same seed, same figures")
+        XCTAssertEqual(try CLIRunner.run(["erlang", "--rate", "0/h", "--aht", "3m", "--target", "80%@20s", "--simulate", "1000"]).status, 2)
+    }
 }

@@ -39,8 +39,8 @@ public struct ErlangReport: Sendable {
         table = (max(1, n - 2)...max(1, n + 3)).map { StaffingCalculator.figures(agents: $0, load: load, target: target) }
     }
 
-    /// A plain-text report with the neighbouring table.
-    public func text() -> String {
+    /// A plain-text report with the neighbouring table (and the simulated figures, if any).
+    public func text(simulated: Simulation? = nil) -> String {
         let r = requirement, f = requirement.figures
         let limit = TimeSpan(seconds: Int(target.limitSeconds))
         var out = "traffic: \(Self.number(load.traffic, 3)) Erlangs (\(Self.number(load.arrivalsPerInterval, 2)) arrivals per \(TimeSpan(seconds: Int(load.intervalSeconds))), handle time \(TimeSpan(seconds: Int(load.meanHandleSeconds))))\n"
@@ -67,6 +67,18 @@ public struct ErlangReport: Sendable {
                 + "  " + Self.col(Self.number(row.serviceLevelReply, 4), 8) + "  " + Self.col(row.asaSeconds.isFinite ? Self.number(row.asaSeconds, 1) : "∞", 7)
                 + "  " + Self.col(Self.number(row.occupancy, 4), 9) + mark + "\n"
         }
+        if let s = simulated {
+            func line(_ name: String, _ r: ReplicationSummary, _ exact: Double, _ digits: Int) -> String {
+                let inside = r.contains(exact) ? "inside" : "outside"
+                return "  \(name)\(String(repeating: " ", count: max(1, 24 - name.count)))\(Self.number(r.mean, digits)) ± \(Self.number(r.halfWidth, digits))   formula \(Self.number(exact, digits)) (\(inside) the interval)\n"
+            }
+            let f = requirement.figures
+            out += "\nsimulated at \(r.rawAgents) agents: \(s.mentions) mentions in \(s.replications) replications, seed \(s.seed) (mean ± 95 % interval)\n"
+            out += line("P(wait)", s.check.probabilityOfWait, f.pWait, 4)
+            out += line("mean wait (s)", s.check.meanWait, f.asaSeconds.isFinite ? f.asaSeconds : .infinity, 2)
+            out += line("service level (wait)", s.check.serviceLevelWait, f.serviceLevelWait, 4)
+            out += line("service level (reply)", s.check.serviceLevelReply, f.serviceLevelReply, 4)
+        }
         return out
     }
 
@@ -83,13 +95,37 @@ public struct ErlangReport: Sendable {
         var simulated: SimulatedFigures?
     }
 
-    /// Simulated figures for `--simulate` (issue 4 adds the simulator).
-    public struct SimulatedFigures: Encodable, Sendable {
-        public var p_wait: Double, mean_wait_seconds: Double, service_level_wait: Double, service_level_reply: Double, mentions: Int
+    /// The same queue simulated (`--simulate`): each figure with its 95 % confidence interval.
+    public struct Simulation: Sendable {
+        /// The replications' figures.
+        public var check: StationaryCrossCheck
+        /// Replications run.
+        public var replications: Int
+        /// The base seed.
+        public var seed: UInt64
+        /// Mentions counted in all (replications × mentions per replication).
+        public var mentions: Int
+    }
+
+    struct SimulatedFigures: Encodable {
+        var p_wait: Double, mean_wait_seconds: Double, service_level_wait: Double, service_level_reply: Double, mentions: Int
+        var replications: Int, seed: UInt64
+        var p_wait_ci: [Double], mean_wait_seconds_ci: [Double], service_level_wait_ci: [Double], service_level_reply_ci: [Double]
+    }
+
+    /// Simulates `mentions` arrivals of this interval's queue at the requirement's agent count,
+    /// split over `replications` (a tenth of each discarded as warm-up on top).
+    public func simulate(mentions: Int, replications: Int, seed: UInt64) -> Simulation {
+        let model = StationaryQueueSimulation(arrivalsPerSecond: load.arrivalsPerInterval / load.intervalSeconds,
+                                              meanHandleSeconds: load.meanHandleSeconds, agents: requirement.rawAgents)
+        let each = max(1, mentions / replications)
+        let check = StationaryCrossCheck(model: model, mentions: each, replications: replications, seed: seed,
+                                         waitLimit: target.limitSeconds, replyLimit: target.limitSeconds)
+        return Simulation(check: check, replications: replications, seed: seed, mentions: each * replications)
     }
 
     /// The JSON document (keys named in docs/cli.md).
-    public func json(simulated: SimulatedFigures? = nil) -> String {
+    public func json(simulated: Simulation? = nil) -> String {
         let f = requirement.figures
         func finite(_ x: Double) -> Double? { x.isFinite ? Self.round(x, 6) : nil }
         return JSONText.encode(JSONDocument(
@@ -104,7 +140,16 @@ public struct ErlangReport: Sendable {
             table: table.map { JSONRow(agents: $0.agents, p_wait: Self.round($0.pWait, 6), service_level_wait: Self.round($0.serviceLevelWait, 6),
                                        service_level_reply: Self.round($0.serviceLevelReply, 6), asa_seconds: finite($0.asaSeconds),
                                        occupancy: Self.round($0.occupancy, 6)) },
-            simulated: simulated))
+            simulated: simulated.map { s in
+                let c = s.check
+                func ci(_ r: ReplicationSummary) -> [Double] { [Self.round(r.lower, 6), Self.round(r.upper, 6)] }
+                return SimulatedFigures(p_wait: Self.round(c.probabilityOfWait.mean, 6), mean_wait_seconds: Self.round(c.meanWait.mean, 6),
+                                        service_level_wait: Self.round(c.serviceLevelWait.mean, 6),
+                                        service_level_reply: Self.round(c.serviceLevelReply.mean, 6), mentions: s.mentions,
+                                        replications: s.replications, seed: s.seed,
+                                        p_wait_ci: ci(c.probabilityOfWait), mean_wait_seconds_ci: ci(c.meanWait),
+                                        service_level_wait_ci: ci(c.serviceLevelWait), service_level_reply_ci: ci(c.serviceLevelReply))
+            }))
     }
 
     static func explain(_ issue: StaffingIssue) -> String {

@@ -36,6 +36,15 @@ struct ErlangCommand: ParsableCommand {
     @Option(help: "Evaluate this many agents instead of searching for the requirement.")
     var agents: Int?
 
+    @Option(help: "Also simulate this many arrivals of the same stationary queue and show the simulated figures next to the formulas.")
+    var simulate: Int?
+
+    @Option(help: "Seed for --simulate (same seed, same figures).")
+    var seed: UInt64 = 1
+
+    @Option(help: "Replications for --simulate; each figure gets a 95 % confidence interval.")
+    var replications: Int = 20
+
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
@@ -57,7 +66,16 @@ struct ErlangCommand: ParsableCommand {
                              meanHandleSeconds: Double(aht.seconds))
         guard load.traffic <= 1_000_000 else { throw ValidationError("the traffic (\(load.traffic) Erlangs) is beyond what the calculator handles") }
         let report = ErlangReport(load: load, target: target, maxOccupancy: occupancy?.fraction, shrinkage: shrinkage, agents: agents)
-        try output.emit(format == .json ? report.json() : report.text())
+        var simulated: ErlangReport.Simulation?
+        if let simulate {
+            guard simulate >= 1, simulate <= 1_000_000_000 else { throw ValidationError("--simulate takes 1 to 1000000000 arrivals") }
+            guard (2...1000).contains(replications) else { throw ValidationError("--replications must be between 2 and 1000") }
+            guard load.arrivalsPerInterval > 0, report.requirement.rawAgents >= 1 else {
+                throw ValidationError("--simulate needs arrivals and at least one agent")
+            }
+            simulated = report.simulate(mentions: simulate, replications: replications, seed: seed)
+        }
+        try output.emit(format == .json ? report.json(simulated: simulated) : report.text(simulated: simulated))
     }
 
     static func value<T>(_ name: String, _ text: String, _ parse: (String) -> Result<T, ValueError>) throws -> T {
