@@ -1,7 +1,7 @@
 /// A proleptic-Gregorian date and time of day with no zone, and its arithmetic.
 ///
-/// Plain integer arithmetic (Howard Hinnant's `days_from_civil`) instead of `Calendar`, so the
-/// result never depends on a locale, a default time zone or the wall clock.
+/// Plain integer arithmetic (``LocalDate``'s, Howard Hinnant's `days_from_civil`) instead of
+/// `Calendar`, so the result never depends on a locale, a default time zone or the wall clock.
 struct CivilDateTime: Sendable, Hashable {
     var year: Int
     var month: Int
@@ -49,27 +49,15 @@ struct CivilDateTime: Sendable, Hashable {
         return Self.floorMod(days + 4, 7)          // 1970-01-01 was a Thursday
     }
 
-    /// Days since 1970-01-01 of a valid date.
+    /// Days since 1970-01-01 of a valid date (``LocalDate``'s day arithmetic).
     static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = floorDiv(y, 400)
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        LocalDate(year: year, month: month, day: day).dayNumber
     }
 
     /// The valid date `days` after 1970-01-01.
     static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = floorDiv(z, 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = LocalDate(dayNumber: days)
+        return (date.year, date.month, date.day)
     }
 
     /// Days in `month` of `year`.
