@@ -66,4 +66,18 @@ final class RendererTests: XCTestCase {
         XCTAssertEqual(DiagnosticSummary(groups).line, "2 files checked: 1 error")
         XCTAssertEqual(DiagnosticSummary([]).line, "0 files checked: no problems")
     }
+
+    func testVeryLongLinesAreCutAroundTheColumn() {
+        let long = "name: " + String(repeating: "x", count: 100_000) + " tail"
+        let d = Diagnostic(id: "wrong-type", severity: .error, message: "m", at: SourcePosition(line: 1, column: 50_007))
+        let text = TextDiagnosticRenderer(colors: false).render(d, in: SourceFile(path: "l.yaml", text: long))
+        XCTAssertLessThan(text.count, 600)
+        let lines = text.split(separator: "\n")
+        XCTAssertTrue(lines[1].contains("| …x"), String(lines[1]))
+        XCTAssertTrue(lines[1].hasSuffix("x…"))
+        // The caret still sits under the reported column.
+        let caretColumn = lines[2].distance(from: lines[2].startIndex, to: lines[2].firstIndex(of: "^") ?? lines[2].endIndex)
+        let barColumn = lines[1].distance(from: lines[1].startIndex, to: lines[1].firstIndex(of: "|") ?? lines[1].endIndex)
+        XCTAssertEqual(caretColumn - barColumn - 2, 160 / 4 + 1)
+    }
 }

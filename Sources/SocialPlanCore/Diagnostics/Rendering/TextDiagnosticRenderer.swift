@@ -53,13 +53,26 @@ public struct TextDiagnosticRenderer: Sendable {
         return (lines.max().map { String($0).count } ?? 1) + 2
     }
 
+    /// Longest excerpt line shown; longer lines are cut to a window around the column.
+    static let excerptWidth = 160
+
     private func excerpt(_ file: SourceFile, _ p: SourcePosition, gutter: String, color: String) -> String {
-        guard let line = file.line(p.line) else { return "" }
+        guard let fullLine = file.line(p.line) else { return "" }
         let number = String(p.line)
         let pad = String(repeating: " ", count: max(0, gutter.count - number.count - 1))
+        var scalars = Array(fullLine.unicodeScalars)
+        var start = min(max(0, p.column - 1), scalars.count)
+        if scalars.count > Self.excerptWidth {
+            // Keep a window of the line around the column, marked with … at the cuts.
+            let from = max(0, min(start - Self.excerptWidth / 4, scalars.count - Self.excerptWidth))
+            let to = min(scalars.count, from + Self.excerptWidth)
+            let head: [Unicode.Scalar] = from > 0 ? ["…"] : []
+            let tail: [Unicode.Scalar] = to < scalars.count ? ["…"] : []
+            start = start - from + head.count
+            scalars = head + Array(scalars[from..<to]) + tail
+        }
+        let line = String(String.UnicodeScalarView(scalars))
         var out = "\(pad)\(number) | \(line)\n"
-        let scalars = Array(line.unicodeScalars)
-        let start = min(max(0, p.column - 1), scalars.count)
         // Keep tabs so the caret lines up under tab-indented text.
         let indent = String(String.UnicodeScalarView(scalars[..<start].map { $0 == "\t" ? "\t" : " " }))
         let width = Self.tokenWidth(scalars, from: start)
