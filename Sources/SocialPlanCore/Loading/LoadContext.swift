@@ -67,7 +67,8 @@ struct LoadContext {
 
     private mutating func reportMissing(section: FormatSection, owner: String, at own: SourcePosition, present: Set<String>) {
         for field in section.fields where field.required && !present.contains(field.name) {
-            error("missing-key", "\(owner.isEmpty ? "the strategy" : owner) has no `\(field.name)`", at: own,
+            // A key missing at the top concerns the whole file, not the first key written.
+            error("missing-key", "\(owner.isEmpty ? "the strategy" : owner) has no `\(field.name)`", at: owner.isEmpty ? nil : own,
                   help: "add `\(field.name):` (\(field.summary))")
         }
     }
