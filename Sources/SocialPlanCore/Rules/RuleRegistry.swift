@@ -13,6 +13,7 @@ public enum RuleRegistry {
         HashtagsTooManyRule.self,
         MemberOverbookedRule.self,
         MemberNeverAvailableRule.self,
+        FixedShiftOutsideAvailabilityRule.self,
         CareHoursUncoveredRule.self,
         FirstReplyBelowHandleTimeRule.self,
         SLAUnreachableRule.self,

@@ -65,7 +65,12 @@ enum Phrase {
     }
 
     /// A length of time in minutes, written like durations in strategy files: "12h", "1h30m".
-    static func length(minutes: Int) -> String { TimeSpan.minutes(minutes).description }
+    static func length(minutes: Int) -> String {
+        // Hours, never days: "25h", "1h30m", "45m" read better for weekly workloads than "1d1h".
+        let h = minutes / 60, m = minutes % 60
+        if h == 0 { return "\(m)m" }
+        return m == 0 ? "\(h)h" : "\(h)h\(m)m"
+    }
 
     /// Hours as a figure: "60", "57.5".
     static func hours(minutes: Int) -> String {
