@@ -33,20 +33,6 @@ public struct WeeklyHours: Sendable, Hashable, Codable {
     /// The days that have at least one period.
     public var days: [Weekday] { Weekday.allCases.filter { !self[$0].isEmpty } }
 
-    /// Minute-of-week coverage: for each minute of the week (0 = Monday 00:00, wall clock),
-    /// whether it is inside a period. Periods past midnight on Sunday wrap to Monday.
-    /// Complexity: O(10 080).
-    public var minuteOfWeekCoverage: [Bool] {
-        var covered = Array(repeating: false, count: 10_080)
-        for day in Weekday.allCases {
-            let base = (day.rawValue - 1) * 1440
-            for p in self[day] {
-                for m in p.minuteRange { covered[(base + m) % 10_080] = true }
-            }
-        }
-        return covered
-    }
-
     /// True when every minute of the week is covered (24/7).
     public var isAroundTheClock: Bool { WeekCoverage(self).count == WeekCoverage.length }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A daylight-saving change of one zone: a range of wall-clock times that is skipped (clocks go
 /// forward) or happens twice (clocks go back).
 struct ClockChange: Sendable, Hashable {
@@ -28,8 +26,8 @@ struct ClockChange: Sendable, Hashable {
     }
 
     /// The span searched for changes: fixed, so results never depend on the wall clock.
-    static let span: (from: Date, to: Date) = (Date(timeIntervalSince1970: 1_704_067_200),   // 2024-01-01
-                                               Date(timeIntervalSince1970: 2_082_758_400))   // 2036-01-01
+    static let span: (from: Int, to: Int) = (1_704_067_200,   // 2024-01-01
+                                             2_082_758_400)   // 2036-01-01
 
     /// Every change of `zone` in ``span``, in time order; none for an unknown zone. Computed once
     /// per zone and process (the answer depends only on the tz database), since validating many
@@ -40,26 +38,19 @@ struct ClockChange: Sendable, Hashable {
 
     private static let cache = ZoneCache<[ClockChange]>()
 
-    /// Complexity: one Foundation query per change (about two a year).
+    /// Built from ``ZoneClock``'s offset segments over ``span``, so the tz database is read in
+    /// one place. Complexity: O(changes in the span), about two a year.
     private static func computeChanges(in zone: String) -> [ClockChange] {
-        guard let tz = TimeZone(identifier: zone) else { return [] }
-        var result: [ClockChange] = []
-        var cursor = span.from
-        while let instant = tz.nextDaylightSavingTimeTransition(after: cursor), instant < span.to, result.count < 100 {
-            cursor = instant
-            let before = tz.secondsFromGMT(for: instant.addingTimeInterval(-1)) / 60
-            let after = tz.secondsFromGMT(for: instant) / 60
-            guard before != after else { continue }
-            let utcMinute = Int(instant.timeIntervalSince1970.rounded(.down)) / 60
+        let segments = ZoneClock(zone: zone, from: span.from, to: span.to).offsetSegments(from: span.from, to: span.to)
+        return zip(segments, segments.dropFirst()).map { previous, next in
+            let before = previous.offset / 60, after = next.offset / 60
+            let utcMinute = next.start / 60
             let wallBefore = utcMinute + before, wallAfter = utcMinute + after
             let from = ClockTime(minutes: floorMod(wallBefore, 1440)), to = ClockTime(minutes: floorMod(wallAfter, 1440))
-            if after > before {
-                result.append(ClockChange(kind: .skipped, wallRange: wallBefore..<wallAfter, clockFrom: from, clockTo: to))
-            } else {
-                result.append(ClockChange(kind: .repeated, wallRange: wallAfter..<wallBefore, clockFrom: from, clockTo: to))
-            }
+            return after > before
+                ? ClockChange(kind: .skipped, wallRange: wallBefore..<wallAfter, clockFrom: from, clockTo: to)
+                : ClockChange(kind: .repeated, wallRange: wallAfter..<wallBefore, clockFrom: from, clockTo: to)
         }
-        return result
     }
 
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which minutes of a week something covers, on the strategy's wall clock
 /// (index 0 = Monday 00:00, 10 080 minutes), kept as a bit set so unions, intersections and
 /// counts cost a few hundred machine words rather than ten thousand flags.
@@ -19,15 +17,6 @@ public struct WeekCoverage: Sendable, Hashable {
     public static let empty = WeekCoverage(words: Array(repeating: 0, count: wordCount))
 
     private init(words: [UInt64]) { self.words = words }
-
-    /// Creates coverage from one flag per minute of the week.
-    public init(minutes: [Bool]) {
-        self = .empty
-        for (i, on) in minutes.prefix(Self.length).enumerated() where on { insert(i..<(i + 1)) }
-    }
-
-    /// One flag per minute of the week.
-    public var minutes: [Bool] { (0..<Self.length).map { self[$0] } }
 
     /// Whether minute `m` of the week is covered.
     public subscript(m: Int) -> Bool { words[m >> 6] & (1 << UInt64(m & 63)) != 0 }
@@ -111,14 +100,6 @@ public struct WeekCoverage: Sendable, Hashable {
     /// True when nothing is covered.
     public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
 
-    /// Covered minutes on one weekday (0…1440).
-    public func count(on day: Weekday) -> Int {
-        let base = (day.rawValue - 1) * 1440
-        var day = WeekCoverage.empty
-        day.insert(base..<(base + 1440))
-        return intersection(day).count
-    }
-
     /// Contiguous covered runs as (start minute of week, length), in week order. A run that
     /// crosses from Sunday into Monday is reported as one run starting on Sunday.
     public var runs: [(start: Int, length: Int)] {
@@ -161,8 +142,8 @@ public struct WeekCoverage: Sendable, Hashable {
     static func offsetMinutes(_ zone: String) -> Int {
         offsets.value(for: zone) { zone in
             // Wednesday 2026-01-14 12:00 UTC.
-            let reference = Date(timeIntervalSince1970: 1_768_392_000)
-            return (TimeZone(identifier: zone)?.secondsFromGMT(for: reference) ?? 0) / 60
+            let reference = 1_768_392_000
+            return ZoneClock(zone: zone, from: reference, to: reference).offset(at: reference) / 60
         }
     }
 
