@@ -141,4 +141,30 @@ final class ValidateCommandTests: XCTestCase {
         let bad = try CLIRunner.run(["validate", "-o", "/no/such/folder/x.txt", "Strategies/fjordkaffe.yaml"])
         XCTAssertEqual(bad.status, 2)
     }
+
+    /// Colour on a real terminal, and never with NO_COLOR: run under util-linux `script`,
+    /// which gives the binary a pseudo-terminal.
+    func testColourOnATerminalUnlessNO_COLOR() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script") }
+        let broken = "Tests/SocialPlanCLITests/Fixtures/broken/typo-keys.yaml"
+        func onTerminal(_ env: String) throws -> String {
+            let command = "env -u NO_COLOR \(env) TERM=xterm '\(CLIRunner.executable.path)' validate \(broken)"
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", command, "/dev/null"]
+            process.currentDirectoryURL = CLIRunner.packageRoot
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let coloured = try onTerminal("")
+        XCTAssertTrue(coloured.contains("\u{1B}[1;31merror"), coloured)
+        let plain = try onTerminal("NO_COLOR=1")
+        XCTAssertTrue(plain.contains("error: unknown key"), plain)
+        XCTAssertFalse(plain.contains("\u{1B}["), "NO_COLOR must switch colour off")
+    }
 }
