@@ -58,6 +58,19 @@ public enum WeekScheduler {
                            minRestIntervals: Int((Double(care.rota.minRest.seconds) / q).rounded(.up)))
     }
 
+    /// The understaffed blocks of `schedule` as it stands (after its staffing was changed),
+    /// with who could have helped.
+    static func shortfalls(of schedule: WeekSchedule, strategy: Strategy) -> [StaffingShortfall] {
+        guard let care = strategy.care else { return [] }
+        let staff = strategy.members(for: care.staff.map(\.value))
+        let problem = rotaProblem(strategy: strategy, care: care, staff: staff, timeline: schedule.timeline,
+                                  posts: schedule.posts, staffing: schedule.staffing)
+        let shifts = schedule.shifts.compactMap { shift in
+            staff.firstIndex { $0.id == shift.member }.map { RotaShift(member: $0, intervals: shift.intervals, isFixed: shift.isFixed) }
+        }
+        return merge(staffing: schedule.staffing, problem: problem, shifts: shifts, staff: staff)
+    }
+
     /// Consecutive understaffed intervals as blocks, with who could have helped.
     static func merge(staffing: [IntervalStaffing], problem: RotaProblem, shifts: [RotaShift], staff: [Member]) -> [StaffingShortfall] {
         var blocks: [StaffingShortfall] = []

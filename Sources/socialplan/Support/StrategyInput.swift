@@ -44,12 +44,12 @@ enum StrategyInput {
         return ISOWeek.containing(today).next
     }
 
-    /// Checks `--member` against the team, with a suggestion.
-    static func member(_ id: String?, in strategy: Strategy) throws -> String? {
+    /// Checks a member id given to `option` (`--member`, `--without`) against the team, with a suggestion.
+    static func member(_ id: String?, in strategy: Strategy, option: String = "--member") throws -> String? {
         guard let id else { return nil }
         guard strategy.member(id) == nil else { return id }
         let ids = strategy.team.map(\.id)
         let hint = Suggestion.closest(to: id, in: ids).map { " (did you mean `\($0)`?)" } ?? ""
-        throw ValidationError("--member: `\(id)` is not on the team\(hint); members: \(ids.joined(separator: ", "))")
+        throw ValidationError("\(option): `\(id)` is not on the team\(hint); members: \(ids.joined(separator: ", "))")
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Number forms shared by the simulation and audit reports, independent of the machine's
+/// locale (`.` as decimal point, no grouping).
+public enum ReportNumbers {
+    /// `61.2%` for a fraction 0.612.
+    public static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
+
+    /// `61.2% (59.8–62.6)`: a mean fraction with its 95 % interval, clipped to 0…100 % unless
+    /// the figure can pass 100 % (occupancy: agents finishing work after their shift).
+    public static func percent(_ summary: ReplicationSummary, clip: Bool = true) -> String {
+        let low = max(0, summary.lower), high = clip ? min(1, summary.upper) : summary.upper
+        return "\(percent(summary.mean)) (\(String(format: "%.1f", low * 100))–\(String(format: "%.1f", high * 100)))"
+    }
+
+    /// A duration for people: `40s`, `12m`, `2h10m`, `1d4h` (rounded to the unit shown).
+    public static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "—" }
+        let s = max(0, seconds)
+        if s < 59.5 { return "\(Int(s.rounded()))s" }
+        let minutes = Int((s / 60).rounded())
+        if minutes < 60 { return "\(minutes)m" }
+        if minutes < 1440 { return minutes % 60 == 0 ? "\(minutes / 60)h" : "\(minutes / 60)h\(minutes % 60)m" }
+        let hours = Int((s / 3600).rounded())
+        return hours % 24 == 0 ? "\(hours / 24)d" : "\(hours / 24)d\(hours % 24)h"
+    }
+
+    /// A mean count: one decimal below 10, whole above (`3.4`, `130`).
+    public static func count(_ value: Double) -> String {
+        let v = max(0, value)
+        return v < 9.95 ? String(format: "%.1f", v) : String(Int(v.rounded()))
+    }
+
+    /// A fixed number of decimals (`0.612`), for JSON and CSV.
+    public static func fixed(_ value: Double, _ decimals: Int) -> String {
+        guard value.isFinite else { return "null" }
+        let text = String(format: "%.\(decimals)f", value)
+        return text == "-0" || text.hasPrefix("-0.") && Double(text) == 0 ? String(text.dropFirst()) : text
+    }
+
+    /// Pads `text` on the right to `width` characters (by Character count).
+    public static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

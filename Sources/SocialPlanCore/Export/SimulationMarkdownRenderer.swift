@@ -1,0 +1,46 @@
+/// A simulated week as Markdown, for a wiki page or a pull-request comment: the verdict per
+/// SLA, the staffing gaps, occupancy and the largest backlog.
+public enum SimulationMarkdownRenderer {
+    /// Renders `report` of `strategy`.
+    public static func render(_ report: SimulationReport, strategy: Strategy) -> String {
+        let t = report.schedule.timeline
+        func cell(_ s: String) -> String { s.replacingAll("|", "\\|").replacingAll("\n", " ") }
+        var out = "# \(cell(report.name)) — simulated week \(t.week)\n\n"
+        out += "\(report.replications) replications from seed \(report.seed), times in \(report.schedule.timezone); "
+        out += "means with 95 % confidence intervals. Mentions a week: \(SimulationTextRenderer.range(report.arrivals)).\n"
+        if !report.whatIf.isNone {
+            out += "What if: volume × \(ReportNumbers.fixed(report.whatIf.volumeScale, 2))"
+            out += report.whatIf.without.isEmpty ? ".\n" : ", without \(report.whatIf.without.joined(separator: ", ")).\n"
+        }
+        out += "\n## SLA verdicts\n\n"
+        if report.slas.isEmpty { out += "No SLA under `care.sla`.\n" } else {
+            out += "| SLA | limit | target | met (95% CI) | verdict | p50 | p90 | p99 | breaches/week |\n|---|---|---|---|---|---|---|---|---|\n"
+            for s in report.slas {
+                let m = s.measure
+                out += "| \(cell(m.name)) | \(TimeSpan(seconds: m.limitSeconds))\(m.clock == .business ? " business" : "") | \(ReportNumbers.percent(m.target)) | "
+                out += "\(s.attainment.map(ReportNumbers.percent) ?? "—") | \(SimulationTextRenderer.mark(s.verdict)) \(s.verdict.words) | "
+                out += [s.p50, s.p90, s.p99].map { $0.map { ReportNumbers.duration($0.mean) } ?? "—" }.joined(separator: " | ")
+                out += " | \(ReportNumbers.count(s.breaches.mean)) |\n"
+            }
+        }
+        out += "\n## Staffing gaps\n\n"
+        out += report.gaps.isEmpty ? "None: the rota covers every interval's requirement.\n" : report.gaps.map { gap in
+            "- \(cell(ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy))) (\(ReportNumbers.count(gap.breaches)) breaches)\n"
+        }.joined()
+        out += "\n## Occupancy\n\n"
+        if let team = report.teamOccupancy {
+            out += "Team: \(ReportNumbers.percent(team, clip: false)).\n\n| member | on duty | occupancy |\n|---|---|---|\n"
+            for m in report.members {
+                out += "| \(cell(strategy.member(m.member)?.name ?? m.member)) | \(ScheduleTextRenderer.hours(m.onDutySeconds / 60)) | \(m.occupancy.map { ReportNumbers.percent($0, clip: false) } ?? "—") |\n"
+            }
+        } else {
+            out += "Nobody is on duty this week.\n"
+        }
+        if let peak = report.largestBacklog {
+            let w = t.clock.wallTime(at: peak.start)
+            out += "\nLargest backlog: \(SimulationTextRenderer.range(peak.waiting)) waiting, \(InstantFormat.day(w.date)) \(InstantFormat.clock(w.minute)).\n"
+        }
+        out += "\n**\(cell(SimulationTextRenderer.verdictLine(report)))**\n"
+        return out
+    }
+}

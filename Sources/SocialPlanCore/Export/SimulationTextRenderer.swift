@@ -1,0 +1,131 @@
+/// A simulated week as text for a terminal: the verdict per SLA, the staffing gaps with the
+/// breaches they cause, heatmaps of the gap and of breaches, occupancy and the largest backlog.
+public struct SimulationTextRenderer: Sendable {
+    /// How much to show.
+    public enum Detail: Sendable { case verdict, full }
+    /// `verdict` (what `check` prints: SLAs and gaps) or `full` (what `simulate` prints).
+    public var detail: Detail
+
+    /// Creates a renderer.
+    public init(detail: Detail = .full) { self.detail = detail }
+
+    /// Renders `report` of `strategy`.
+    public func render(_ report: SimulationReport, strategy: Strategy) -> String {
+        var out = header(report)
+        out += "\n" + slaTable(report) + "\n"
+        out += gapList(report, strategy: strategy)
+        if detail == .full {
+            let map = GapHeatmap(report)
+            out += "\nagents short by hour (· covered, blank: nobody needed or on duty, + ten or more)\n" + map.shortText()
+            out += "\nsimulated breaches by hour of arrival (· none, ░▒▓█ up to the worst hour)\n" + map.breachText()
+            out += "\n" + occupancy(report, strategy: strategy)
+        }
+        out += backlog(report)
+        out += "\n" + Self.verdictLine(report) + "\n"
+        return out
+    }
+
+    func header(_ report: SimulationReport) -> String {
+        let t = report.schedule.timeline
+        let dates = t.week.dates
+        var out = "\(report.name) — simulated week \(t.week) (\(InstantFormat.day(dates[0])) – \(InstantFormat.day(dates[6])) \(dates[6].year), \(report.schedule.timezone))\n"
+        out += "\(report.replications) replications from seed \(report.seed), \(Self.warmUp(report.warmUpIntervals)); figures are means with 95 % confidence intervals\n"
+        if report.whatIf.volumeScale != 1 { out += "what if: mention volume × \(ReportNumbers.fixed(report.whatIf.volumeScale, 2)) (same rota)\n" }
+        if !report.whatIf.without.isEmpty { out += "what if: without \(report.whatIf.without.joined(separator: ", ")) (week planned again)\n" }
+        out += "mentions: \(Self.range(report.arrivals)) a week, \(ReportNumbers.count(report.arrivals.mean - report.answered.mean)) still waiting when the week ends"
+        if report.notMeasured.mean > 0 { out += ", \(ReportNumbers.count(report.notMeasured.mean)) follow-ups without a next_reply limit" }
+        return out + "\n"
+    }
+
+    func slaTable(_ report: SimulationReport) -> String {
+        guard !report.slas.isEmpty else { return "no SLA under care.sla: nothing to judge\n" }
+        var rows = [["SLA", "limit", "target", "met (95% CI)", "verdict", "p50", "p90", "p99", "breaches"]]
+        for sla in report.slas {
+            let m = sla.measure
+            let limit = TimeSpan(seconds: m.limitSeconds).description + (m.clock == .business ? " business" : "")
+            rows.append([m.name, limit, ReportNumbers.percent(m.target), sla.attainment.map(ReportNumbers.percent) ?? "—",
+                         Self.mark(sla.verdict) + " " + sla.verdict.words,
+                         sla.p50.map { ReportNumbers.duration($0.mean) } ?? "—", sla.p90.map { ReportNumbers.duration($0.mean) } ?? "—",
+                         sla.p99.map { ReportNumbers.duration($0.mean) } ?? "—", ReportNumbers.count(sla.breaches.mean)])
+        }
+        return Self.table(rows) + "  p50/p90/p99: reply time on the SLA's clock; breaches: per week, answered late or unanswered past due\n"
+    }
+
+    func gapList(_ report: SimulationReport, strategy: Strategy) -> String {
+        let short = report.schedule.totalShortfall
+        var out = "\nstaffing gaps (\(report.gaps.count) \(report.gaps.count == 1 ? "block" : "blocks"), \(ScheduleTextRenderer.agentHours(short)) short"
+        if report.breaches.mean > 0 {
+            out += "; \(ReportNumbers.count(report.breachesInGaps)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arrive in them"
+        }
+        out += ")\n"
+        if report.gaps.isEmpty { out += "  none: the rota covers every interval's requirement\n" }
+        for gap in report.gaps {
+            out += "  " + ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
+            out += " (\(ReportNumbers.count(gap.breaches)) \(gap.breaches.rounded() == 1 ? "breach" : "breaches"))\n"
+        }
+        return out
+    }
+
+    func occupancy(_ report: SimulationReport, strategy: Strategy) -> String {
+        var out = "occupancy (share of answering time spent on mentions, work shared evenly among those on duty)\n"
+        guard let team = report.teamOccupancy else { return out + "  nobody is on duty this week\n" }
+        out += "  team \(ReportNumbers.percent(team, clip: false))"
+        if let cap = strategy.care?.maxOccupancy { out += ", max_occupancy \(ReportNumbers.percent(cap.fraction))" }
+        out += "\n"
+        for m in report.members {
+            let name = strategy.member(m.member)?.name ?? m.member
+            let value = m.occupancy.map { ReportNumbers.percent($0, clip: false) } ?? "—"
+            out += "  \(ReportNumbers.pad(name, 18)) \(value), \(ScheduleTextRenderer.hours(m.onDutySeconds / 60)) on duty\n"
+        }
+        return out
+    }
+
+    func backlog(_ report: SimulationReport) -> String {
+        guard let peak = report.largestBacklog else { return "\nlargest backlog: nothing ever waits\n" }
+        let t = report.schedule.timeline
+        let wall = t.clock.wallTime(at: peak.start)
+        return "\nlargest backlog: \(Self.range(peak.waiting)) waiting, \(InstantFormat.day(wall.date)) \(InstantFormat.clock(wall.minute))–\(InstantFormat.clock(wall.minute + 15))\n"
+    }
+
+    /// `verdict: 2 of 3 SLA targets missed (…)`.
+    public static func verdictLine(_ report: SimulationReport) -> String {
+        let judged = report.slas.filter { $0.verdict != .noMentions }
+        let missed = judged.filter { $0.verdict == .misses }
+        let close = judged.filter { $0.verdict == .tooCloseToCall }
+        if report.slas.isEmpty { return "verdict: no SLA targets to check" }
+        if !missed.isEmpty {
+            return "verdict: \(missed.count) of \(judged.count) SLA \(judged.count == 1 ? "target" : "targets") missed (\(missed.map(\.measure.name).joined(separator: ", ")))"
+        }
+        if !close.isEmpty {
+            return "verdict: no target clearly missed, but \(close.map(\.measure.name).joined(separator: ", ")) \(close.count == 1 ? "is" : "are") too close to call; run more replications (--replications 100) or add cover"
+        }
+        return "verdict: every SLA target is met (\(judged.count) of \(judged.count))"
+    }
+
+    static func mark(_ verdict: SLAVerdict) -> String {
+        switch verdict {
+        case .meets: "✓"
+        case .misses: "✗"
+        case .tooCloseToCall: "?"
+        case .noMentions: "–"
+        }
+    }
+
+    /// `3412 (3380–3444)`.
+    static func range(_ s: ReplicationSummary) -> String {
+        "\(ReportNumbers.count(s.mean)) (\(ReportNumbers.count(max(0, s.lower)))–\(ReportNumbers.count(s.upper)))"
+    }
+
+    static func warmUp(_ intervals: Int) -> String {
+        intervals == 0 ? "no warm-up" : intervals % 96 == 0 ? "\(intervals / 96) day\(intervals == 96 ? "" : "s") of warm-up" : "\(intervals * 15) minutes of warm-up"
+    }
+
+    /// Left-aligned columns separated by two spaces, indented by two.
+    static func table(_ rows: [[String]]) -> String {
+        let widths = (0..<(rows.first?.count ?? 0)).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            let line = row.enumerated().map { ReportNumbers.pad($1, widths[$0]) }.joined(separator: "  ")
+            return "  " + String(line.reversed().drop { $0 == " " }.reversed())
+        }.joined(separator: "\n") + "\n"
+    }
+}

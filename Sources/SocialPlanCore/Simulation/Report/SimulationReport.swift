@@ -1,0 +1,47 @@
+/// What `socialplan simulate` and `check` report for one week: per SLA the outlook and
+/// verdict, the staffing gaps with the breaches they cause, occupancy, the largest backlog and
+/// every interval's figures. Built from the replications by ``init(simulation:replications:whatIf:)``.
+public struct SimulationReport: Sendable {
+    /// The simulated plan (after any what-if).
+    public var schedule: WeekSchedule
+    /// The strategy's name.
+    public var name: String
+    /// Base seed.
+    public var seed: UInt64
+    /// Number of replications.
+    public var replications: Int
+    /// Warm-up before Monday, in intervals.
+    public var warmUpIntervals: Int
+    /// The changes made for this run.
+    public var whatIf: WhatIf
+    /// Per SLA measure, in SLA order.
+    public var slas: [SLAForecast]
+    /// Week mentions per replication.
+    public var arrivals: ReplicationSummary
+    /// Week mentions answered before the week ended.
+    public var answered: ReplicationSummary
+    /// Week mentions whose SLA sets no limit for their metric.
+    public var notMeasured: ReplicationSummary
+    /// Breaches of every measure per week.
+    public var breaches: ReplicationSummary
+    /// Understaffed blocks, with their breaches.
+    public var gaps: [StaffingGap]
+    /// Every interval of the week.
+    public var intervals: [IntervalForecast]
+    /// Busy share of the whole team's answering time; nil when nobody answers all week.
+    public var teamOccupancy: ReplicationSummary?
+    /// Per care member on the rota, in team order.
+    public var members: [MemberOccupancy]
+    /// Where the backlog peaks; nil when nothing ever waits.
+    public var largestBacklog: BacklogPeak?
+
+    /// The overall verdict: misses when any SLA misses, too close to call when any is, else meets.
+    public var verdict: SLAVerdict {
+        if slas.contains(where: { $0.verdict == .misses }) { return .misses }
+        if slas.contains(where: { $0.verdict == .tooCloseToCall }) { return .tooCloseToCall }
+        return .meets
+    }
+
+    /// Breaches per week among mentions arriving inside understaffed blocks.
+    public var breachesInGaps: Double { gaps.reduce(0) { $0 + $1.breaches } }
+}

@@ -1,0 +1,28 @@
+/// An understaffed block of the plan with the simulated breaches among mentions arriving in it.
+public struct StaffingGap: Sendable, Hashable {
+    /// The block: when, on duty vs needed, who could have helped.
+    public var shortfall: StaffingShortfall
+    /// Breaches per week among mentions arriving in the block (mean across replications).
+    public var breaches: Double
+}
+
+/// A member's expected occupancy: the share of their answering time spent on mentions, with
+/// the work of each interval shared evenly among the members on duty in it.
+public struct MemberOccupancy: Sendable, Hashable {
+    /// Member id.
+    public var member: String
+    /// Seconds on duty in the rota this week.
+    public var onDutySeconds: Int
+    /// Busy share of on-duty time after shrinkage; nil when the member is never on duty.
+    public var occupancy: ReplicationSummary?
+}
+
+/// The interval with the largest mean backlog.
+public struct BacklogPeak: Sendable, Hashable {
+    /// Interval index in the week.
+    public var interval: Int
+    /// Start instant of the interval.
+    public var start: Int
+    /// Most mentions waiting at a moment of the interval, across replications.
+    public var waiting: ReplicationSummary
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import SocialPlanCore
+
+/// `--week`, `--seed` and `--replications`, shared by `simulate` and `check`.
+struct SimulationOptions: ParsableArguments {
+    @Option(help: "ISO week to simulate, e.g. 2026-W49 (default: next week in the strategy's zone).")
+    var week: String?
+
+    @Option(help: "Base seed; the same seed gives the same report, byte for byte.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Independent simulated weeks (2–10000); figures are their means with 95 % confidence intervals.")
+    var replications: Int = 20
+
+    func validate() throws {
+        guard (2...10_000).contains(replications) else {
+            throw ValidationError("--replications must be between 2 and 10000 (a confidence interval needs at least 2), got \(replications)")
+        }
+    }
+
+    /// Plans the week (with `whatIf`), simulates it and summarises the replications.
+    func report(strategy: Strategy, whatIf: WhatIf = WhatIf()) throws -> SimulationReport {
+        let chosen = try StrategyInput.week(week, zone: strategy.timezone)
+        let planned = whatIf.strategy(strategy, week: chosen)
+        let schedule = whatIf.schedule(WeekScheduler.schedule(planned, week: chosen), strategy: planned)
+        let simulation = WeekSimulation(strategy: planned, schedule: schedule, seed: seed)
+        return SimulationReport(simulation: simulation, replications: ReplicationRunner.run(simulation, count: replications), whatIf: whatIf)
+    }
+}
