@@ -18,7 +18,7 @@ public enum SimulationMarkdownRenderer {
             for s in report.slas {
                 let m = s.measure
                 out += "| \(cell(m.name)) | \(TimeSpan(seconds: m.limitSeconds))\(m.clock == .business ? " business" : "") | \(ReportNumbers.percent(m.target)) | "
-                out += "\(s.attainment.map(ReportNumbers.percent) ?? "—") | \(SimulationTextRenderer.mark(s.verdict)) \(s.verdict.words) | "
+                out += "\(s.attainment.map { ReportNumbers.percent($0) } ?? "—") | \(SimulationTextRenderer.mark(s.verdict)) \(s.verdict.words) | "
                 out += [s.p50, s.p90, s.p99].map { $0.map { ReportNumbers.duration($0.mean) } ?? "—" }.joined(separator: " | ")
                 out += " | \(ReportNumbers.count(s.breaches.mean)) |\n"
             }

@@ -43,10 +43,10 @@ public struct SimulationTextRenderer: Sendable {
         for sla in report.slas {
             let m = sla.measure
             let limit = TimeSpan(seconds: m.limitSeconds).description + (m.clock == .business ? " business" : "")
-            rows.append([m.name, limit, ReportNumbers.percent(m.target), sla.attainment.map(ReportNumbers.percent) ?? "—",
-                         Self.mark(sla.verdict) + " " + sla.verdict.words,
-                         sla.p50.map { ReportNumbers.duration($0.mean) } ?? "—", sla.p90.map { ReportNumbers.duration($0.mean) } ?? "—",
-                         sla.p99.map { ReportNumbers.duration($0.mean) } ?? "—", ReportNumbers.count(sla.breaches.mean)])
+            let met: String = sla.attainment.map { ReportNumbers.percent($0) } ?? "—"
+            let verdict: String = Self.mark(sla.verdict) + " " + sla.verdict.words
+            let quantiles: [String] = [sla.p50, sla.p90, sla.p99].map { q in q.map { ReportNumbers.duration($0.mean) } ?? "—" }
+            rows.append([m.name, limit, ReportNumbers.percent(m.target), met, verdict] + quantiles + [ReportNumbers.count(sla.breaches.mean)])
         }
         return Self.table(rows) + "  p50/p90/p99: reply time on the SLA's clock; breaches: per week, answered late or unanswered past due\n"
     }
