@@ -11,7 +11,7 @@
 /// **Backlog and work.** Every outcome, warm-up included, adds its waiting stretch
 /// `[arrival, start)` to the backlog sweep and its handling stretch `[start, start + handle)`
 /// to the busy agent-seconds of the week intervals it covers.
-struct WeekOutcomeJudge: OutcomeAccumulator {
+struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
     let span: SimulationSpan
     let timeline: WeekTimeline
     let measureIndex: [[Int?]]           // [level][metric] → measure index
