@@ -12,7 +12,7 @@ public struct SimulationTextRenderer: Sendable {
     /// Renders `report` of `strategy`.
     public func render(_ report: SimulationReport, strategy: Strategy) -> String {
         var out = header(report)
-        out += "\n" + slaTable(report) + "\n"
+        out += "\n" + slaTable(report)
         out += gapList(report, strategy: strategy)
         if detail == .full {
             let map = GapHeatmap(report)
@@ -61,7 +61,7 @@ public struct SimulationTextRenderer: Sendable {
         if report.gaps.isEmpty { out += "  none: the rota covers every interval's requirement\n" }
         for gap in report.gaps {
             out += "  " + ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
-            out += " (\(ReportNumbers.count(gap.breaches)) \(gap.breaches.rounded() == 1 ? "breach" : "breaches"))\n"
+            out += " (\(ReportNumbers.count(gap.breaches)) breaches)\n"
         }
         return out
     }
@@ -81,10 +81,10 @@ public struct SimulationTextRenderer: Sendable {
     }
 
     func backlog(_ report: SimulationReport) -> String {
-        guard let peak = report.largestBacklog else { return "\nlargest backlog: nothing ever waits\n" }
+        guard let peak = report.largestBacklog else { return "\nlargest backlog while staffed: nothing waits\n" }
         let t = report.schedule.timeline
         let wall = t.clock.wallTime(at: peak.start)
-        return "\nlargest backlog: \(Self.range(peak.waiting)) waiting, \(InstantFormat.day(wall.date)) \(InstantFormat.clock(wall.minute))–\(InstantFormat.clock(wall.minute + 15))\n"
+        return "\nlargest backlog while staffed: \(Self.range(peak.waiting)) waiting, \(InstantFormat.day(wall.date)) \(InstantFormat.clock(wall.minute))–\(InstantFormat.clock(wall.minute + 15))\n"
     }
 
     /// `verdict: 2 of 3 SLA targets missed (…)`.

@@ -62,8 +62,13 @@ extension SimulationReport {
         }
     }
 
-    /// The interval whose mean peak backlog is largest (the first of equals); nil when nothing waits.
-    static func backlogPeak(intervals: [IntervalForecast], runs: [WeekReplication]) -> BacklogPeak? {
+    /// The interval with someone on duty whose mean peak backlog is largest (the first of
+    /// equals); nil when nothing waits then. Mentions piling up while care is closed are the
+    /// night's or weekend's pile, not a staffing signal, so closed intervals are left out
+    /// unless nobody is ever on duty.
+    static func backlogPeak(intervals all: [IntervalForecast], runs: [WeekReplication]) -> BacklogPeak? {
+        let staffed = all.filter { $0.scheduled > 0 }
+        let intervals = staffed.isEmpty ? all : staffed
         guard let top = intervals.max(by: { $0.peakBacklog < $1.peakBacklog || ($0.peakBacklog == $1.peakBacklog && $0.index > $1.index) }),
               top.peakBacklog > 0 else { return nil }
         return BacklogPeak(interval: top.index, start: top.start,

@@ -32,7 +32,7 @@ public struct SimulationReport: Sendable {
     public var teamOccupancy: ReplicationSummary?
     /// Per care member on the rota, in team order.
     public var members: [MemberOccupancy]
-    /// Where the backlog peaks; nil when nothing ever waits.
+    /// Where the backlog peaks while someone is on duty; nil when nothing waits then.
     public var largestBacklog: BacklogPeak?
 
     /// The overall verdict: misses when any SLA misses, too close to call when any is, else meets.

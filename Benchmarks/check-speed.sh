@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Benchmark: `socialplan check` (validate + plan + 20 simulated weeks) on every bundled strategy,
+# release build, best of 5 wall-clock runs each. Target: under 2 s.
+# Usage: Benchmarks/check-speed.sh [REPLICATIONS=20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+replications="${1:-20}"
+swift build -c release --product socialplan >/dev/null
+bin="$(swift build -c release --show-bin-path)/socialplan"
+echo "cores: $(nproc)"
+for file in Strategies/*.yaml; do
+  best=""
+  for run in 1 2 3 4 5; do
+    start=$(date +%s.%N)
+    "$bin" check "$file" --week 2026-W49 --replications "$replications" > /dev/null || true
+    end=$(date +%s.%N)
+    t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
+    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
+  done
+  mentions=$("$bin" simulate "$file" --week 2026-W49 --replications "$replications" --format json \
+    | python3 -c "import json,sys; print(round(json.load(sys.stdin)['mentions']['arrivals']['mean']))")
+  echo "$file: best of 5 ${best}s ($replications replications of ~$mentions mentions each)"
+done

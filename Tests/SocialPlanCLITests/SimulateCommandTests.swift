@@ -1,0 +1,100 @@
+import Foundation
+import XCTest
+
+/// `socialplan check` and `simulate` through the binary: verdicts and exit codes, golden
+/// reports, formats, determinism, what-ifs and refused input.
+final class SimulateCommandTests: XCTestCase {
+    func testCheckOfABundledStrategyThatMissesATargetIsGoldenAndExitsOne() throws {
+        let r = try CLIRunner.run(["check", "Strategies/fjordkaffe.yaml", "--week", "2026-W49"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.contains("✗ misses"))
+        XCTAssertTrue(r.stdout.contains("staffing gaps ("))
+        try CLIRunner.assertGolden(r.stdout, "simulate/check-fjordkaffe-2026-W49.txt")
+    }
+
+    func testCheckExitsZeroWhenEveryTargetIsMet() throws {
+        let r = try CLIRunner.run(["check", "Strategies/brightdesk-saas.yaml", "--week", "2026-W49"])
+        XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+        XCTAssertTrue(r.stdout.contains("verdict: every SLA target is met"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("✗"))
+    }
+
+    func testCheckOfAFileWithErrorsShowsTheDiagnosticsAndExitsOne() throws {
+        let r = try CLIRunner.run(["check", "Tests/SocialPlanCLITests/Fixtures/broken/typo-keys.yaml"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("error:"), r.stderr)
+        XCTAssertEqual(r.stdout, "")
+    }
+
+    func testSimulateFullReportIsGoldenAndTheSameBytesEveryRun() throws {
+        let args = ["simulate", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--seed", "3", "--replications", "8"]
+        let a = try CLIRunner.run(args), b = try CLIRunner.run(args)
+        XCTAssertEqual(a.status, 0, a.stderr)
+        XCTAssertEqual(a.stdout, b.stdout)
+        XCTAssertTrue(a.stdout.contains("agents short by hour"))
+        XCTAssertTrue(a.stdout.contains("occupancy"))
+        try CLIRunner.assertGolden(a.stdout, "simulate/nordlys-2026-W49-seed3.txt")
+        let other = try CLIRunner.run(["simulate", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--seed", "4", "--replications", "8"])
+        XCTAssertNotEqual(a.stdout, other.stdout, "another seed, another sample")
+    }
+
+    func testJSONShapeNamesEverySLAWithEstimates() throws {
+        let r = try CLIRunner.run(["simulate", "Strategies/fjordkaffe.yaml", "--week", "2026-W49", "--format", "json", "--replications", "5"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["replications"] as? Int, 5)
+        let slas = try XCTUnwrap(object["slas"] as? [[String: Any]])
+        XCTAssertEqual(slas.count, 4)
+        for sla in slas {
+            for key in ["priority", "metric", "clock", "limit_minutes", "target", "verdict", "attainment", "p50_minutes", "p90_minutes",
+                        "p99_minutes", "mentions", "breaches", "pending"] {
+                XCTAssertNotNil(sla[key], key)
+            }
+            let attainment = try XCTUnwrap(sla["attainment"] as? [String: Any])
+            let mean = try XCTUnwrap(attainment["mean"] as? Double), low = try XCTUnwrap(attainment["ci_low"] as? Double)
+            XCTAssertLessThanOrEqual(low, mean)
+        }
+        let intervals = try XCTUnwrap(object["intervals"] as? [[String: Any]])
+        XCTAssertEqual(intervals.count, 672)
+        XCTAssertNotNil(object["gaps"] as? [[String: Any]])
+        XCTAssertNotNil((object["occupancy"] as? [String: Any])?["members"])
+    }
+
+    func testCSVHasOneRowPerInterval() throws {
+        let r = try CLIRunner.run(["simulate", "Strategies/fjordkaffe.yaml", "--week", "2026-W43", "--format", "csv", "--replications", "3"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.first, "local_start,utc_start,required,scheduled,difference,answering,arrivals,breaches,peak_backlog,occupancy")
+        XCTAssertEqual(lines.count, 1 + 676, "the autumn week has 169 hours")
+    }
+
+    func testWhatIfsChangeTheResult() throws {
+        func arrivals(_ extra: [String]) throws -> Double {
+            let r = try CLIRunner.run(["simulate", "Strategies/fjordkaffe.yaml", "--week", "2026-W49", "--format", "json", "--replications", "4"] + extra)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return try XCTUnwrap(((object["mentions"] as? [String: Any])?["arrivals"] as? [String: Any])?["mean"] as? Double)
+        }
+        XCTAssertEqual(try arrivals(["--scale-volume", "1.5"]) / arrivals([]), 1.5, accuracy: 0.1)
+        let without = try CLIRunner.run(["simulate", "Strategies/fjordkaffe.yaml", "--week", "2026-W49", "--without", "kari", "--replications", "4"])
+        XCTAssertEqual(without.status, 0, without.stderr)
+        XCTAssertTrue(without.stdout.contains("what if: without kari"))
+        XCTAssertFalse(without.stdout.contains("Kari Nordmann"), "Kari has no shifts and no occupancy line")
+    }
+
+    func testRefusedOptionsExitTwoWithAReason() throws {
+        let cases: [([String], String)] = [
+            (["--replications", "1"], "--replications must be between 2 and 10000"),
+            (["--scale-volume=-1"], "--scale-volume must be a number from 0 to 100"),
+            (["--without", "karii"], "did you mean `kari`?"),
+            (["--week", "2026-W60"], "--week"),
+        ]
+        for (extra, message) in cases {
+            let r = try CLIRunner.run(["simulate", "Strategies/fjordkaffe.yaml"] + extra)
+            XCTAssertEqual(r.status, 2, "\(extra): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains(message), "\(extra): \(r.stderr)")
+        }
+        let missing = try CLIRunner.run(["check", "Strategies/no-such-file.yaml"])
+        XCTAssertEqual(missing.status, 2)
+    }
+}
