@@ -97,4 +97,32 @@ final class SimulateCommandTests: XCTestCase {
         let missing = try CLIRunner.run(["check", "Strategies/no-such-file.yaml"])
         XCTAssertEqual(missing.status, 2)
     }
+
+    /// The progress bar appears on a terminal (util-linux `script` gives a pseudo-terminal) for
+    /// a run longer than half a second, is erased at the end, and never appears in a file.
+    func testProgressBarOnlyOnATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-progress-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.txt").path
+        let args = ["simulate", "Strategies/fjordkaffe.yaml", "--week", "2026-W49", "--replications", "200"]
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "env TERM=xterm '\(CLIRunner.executable.path)' " + args.joined(separator: " ") + " -o '\(report)'", "/dev/null"]
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let terminal = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertTrue(terminal.contains("simulating "), terminal)
+        XCTAssertTrue(terminal.contains("200/200"), terminal)
+        XCTAssertTrue(terminal.hasSuffix("\r\u{1B}[2K"), "the bar is erased at the end")
+        let written = try String(contentsOfFile: report, encoding: .utf8)
+        XCTAssertFalse(written.contains("simulating"))
+        let plain = try CLIRunner.run(args)
+        XCTAssertFalse(plain.stderr.contains("simulating"), "no bar when standard error is not a terminal")
+    }
 }
