@@ -1,0 +1,257 @@
+/// A push-based RFC 4180 tokenizer over bytes: chunks may split anywhere (inside `""`, a CRLF
+/// or a UTF-8 sequence) and the records come out the same.
+///
+/// - Records end at LF or CRLF; a bare CR is data. Quoted fields may hold separators, `""` and
+///   line ends. A `"` inside an unquoted field is data.
+/// - Memory is bounded by ``bound`` plus one chunk, never by the file: a record is looked at
+///   for at most `bound` bytes.
+/// - An unterminated quote does not swallow the file: when the end of the file or the bound is
+///   reached inside a quote that opened on line L — or a quoted field spanning lines is followed
+///   by a malformed record — line L is reported and reading resumes at line L+1.
+/// - A longer record outside quotes is reported and dropped up to the next LF without being held.
+///
+/// Complexity: O(n) in the bytes fed, plus at most `bound` bytes re-scanned per reported
+/// unterminated quote and per record that spans a chunk boundary.
+struct CSVTokenizer: Sendable {
+    /// What the tokenizer hands out.
+    enum Event {
+        case record(CSVRecord)
+        case problem(line: Int, kind: LogSkipKind)
+    }
+
+    /// Bytes a record may span before it is reported as too long.
+    let bound: Int
+    /// Lines mode: every LF-terminated line is one single-field record (JSON Lines).
+    let linesOnly: Bool
+    /// Fields a record must have; set after the header so that a malformed multi-line record is
+    /// recognised as a runaway quote.
+    var expectedFields: Int?
+    /// The largest number of bytes ever held between feeds.
+    private(set) var peakBuffered = 0
+    /// Bytes held right now (an incomplete record).
+    var buffered: Int { carry.count }
+
+    private var carry: [UInt8] = []
+    private var line = 1
+    private var skipping = false
+    private var fields: [CSVField] = []
+
+    init(bound: Int = LogReader.defaultRecordBound, linesOnly: Bool = false) {
+        self.bound = max(bound, 16)
+        self.linesOnly = linesOnly
+    }
+
+    /// Feeds bytes; complete records go to `handle`. The buffer of a record is only valid
+    /// during the call.
+    mutating func feed(_ chunk: UnsafeRawBufferPointer, _ handle: (Event) -> Void) {
+        guard chunk.count > 0 else { return }
+        if carry.isEmpty {
+            let used = process(chunk, atEOF: false, handle)
+            if used < chunk.count { carry.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[used...])) }
+        } else {
+            carry.append(contentsOf: chunk)
+            var local: [UInt8] = []
+            swap(&local, &carry)
+            let used = local.withUnsafeBytes { process($0, atEOF: false, handle) }
+            local.removeSubrange(0..<used)
+            swap(&local, &carry)
+        }
+        peakBuffered = max(peakBuffered, carry.count)
+    }
+
+    /// Ends the input: the last record (without a line end, or inside an open quote) is handled.
+    mutating func finish(_ handle: (Event) -> Void) {
+        var local: [UInt8] = []
+        swap(&local, &carry)
+        _ = local.withUnsafeBytes { process($0, atEOF: true, handle) }
+    }
+
+    /// Handles every complete record of `b`; returns how many bytes were consumed.
+    private mutating func process(_ b: UnsafeRawBufferPointer, atEOF: Bool, _ handle: (Event) -> Void) -> Int {
+        var pos = 0
+        while pos < b.count {
+            if skipping {
+                guard let lf = Self.find(CSVByte.lf, in: b, from: pos, to: b.count) else { return b.count }
+                line += 1
+                pos = lf + 1
+                skipping = false
+                continue
+            }
+            let start = line
+            switch scan(b, from: pos, atEOF: atEOF) {
+            case .needMore:
+                return pos
+            case .record(let end, let lfs, let runaway, let textAfterQuote):
+                if let q = runaway {
+                    handle(.problem(line: start + q.lineOffset, kind: .unterminatedQuote))
+                    line = start + q.lineOffset + 1
+                    pos = q.resumeAt ?? end
+                } else {
+                    let record = CSVRecord(base: b, fields: fields, line: start, textAfterQuote: textAfterQuote)
+                    // The first non-blank record is the header: its width is the expected one.
+                    if expectedFields == nil, !linesOnly, !record.isBlank { expectedFields = fields.count }
+                    handle(.record(record))
+                    line += lfs
+                    pos = end
+                }
+            case .openQuote(let q):
+                handle(.problem(line: start + q.lineOffset, kind: .unterminatedQuote))
+                guard let resume = q.resumeAt else {
+                    // The open quote's line runs past the bound: drop it up to its line end.
+                    if !atEOF { skipping = true }
+                    return b.count
+                }
+                line = start + q.lineOffset + 1
+                pos = resume
+            case .tooLong:
+                handle(.problem(line: start, kind: .recordTooLong))
+                line += Self.count(CSVByte.lf, in: b, from: pos, to: b.count)
+                skipping = true
+                return b.count
+            }
+        }
+        return pos
+    }
+
+    private enum Scan {
+        case needMore
+        /// A complete record ending before `end`, holding `lfs` line ends (the last included).
+        case record(end: Int, lfs: Int, runaway: QuoteStart?, textAfterQuote: Int?)
+        /// The end of the file or the bound was reached inside this quote.
+        case openQuote(QuoteStart)
+        /// The bound was reached outside quotes.
+        case tooLong
+    }
+
+    /// Where a quoted field opened: lines after the record's first, and where the line after it
+    /// starts (nil when no line end follows within reach).
+    private struct QuoteStart {
+        var lineOffset: Int
+        var resumeAt: Int?
+    }
+
+    /// Scans one record from `start` into `fields`.
+    private mutating func scan(_ b: UnsafeRawBufferPointer, from start: Int, atEOF: Bool) -> Scan {
+        fields.removeAll(keepingCapacity: true)
+        let count = b.count
+        let limit = count - start > bound ? start + bound : count
+        // Out of bytes at `limit`: the bound when there is more, else wait or end the file.
+        let hitBound = limit < count
+        var p = start
+        var lfs = 0
+        var firstMultiline: QuoteStart?
+        var textAfterQuote: Int?
+        if linesOnly {
+            guard let lf = Self.find(CSVByte.lf, in: b, from: p, to: limit) else {
+                if hitBound { return .tooLong }
+                if !atEOF { return .needMore }
+                let e = count > p && b[count - 1] == CSVByte.cr ? count - 1 : count
+                fields.append(CSVField(start: p, end: e, escaped: false))
+                return .record(end: count, lfs: 0, runaway: nil, textAfterQuote: nil)
+            }
+            let e = lf > p && b[lf - 1] == CSVByte.cr ? lf - 1 : lf
+            fields.append(CSVField(start: p, end: e, escaped: false))
+            return .record(end: lf + 1, lfs: 1, runaway: nil, textAfterQuote: nil)
+        }
+        while true {
+            var afterQuote = false
+            if p < limit && b[p] == CSVByte.quote {
+                let open = QuoteStart(lineOffset: lfs, resumeAt: nil)
+                var firstLF: Int?
+                p += 1
+                let contentStart = p
+                var escaped = false
+                while true {
+                    if p >= limit {
+                        if hitBound || atEOF { return .openQuote(QuoteStart(lineOffset: open.lineOffset, resumeAt: firstLF)) }
+                        return .needMore
+                    }
+                    let c = b[p]
+                    if c == CSVByte.quote {
+                        if p + 1 < limit {
+                            if b[p + 1] == CSVByte.quote { escaped = true; p += 2; continue }
+                        } else if hitBound {
+                            return .openQuote(QuoteStart(lineOffset: open.lineOffset, resumeAt: firstLF))
+                        } else if !atEOF {
+                            return .needMore
+                        }
+                        break
+                    }
+                    if c == CSVByte.lf {
+                        lfs += 1
+                        if firstLF == nil { firstLF = p + 1 }
+                    }
+                    p += 1
+                }
+                fields.append(CSVField(start: contentStart, end: p, escaped: escaped))
+                p += 1
+                if let lf = firstLF, firstMultiline == nil { firstMultiline = QuoteStart(lineOffset: open.lineOffset, resumeAt: lf) }
+                if p >= limit {
+                    if hitBound { return .tooLong }
+                    if !atEOF { return .needMore }
+                    return finishRecord(end: count, lfs: lfs, multiline: firstMultiline, textAfterQuote: textAfterQuote)
+                }
+                let c = b[p]
+                if c == CSVByte.comma { p += 1; continue }
+                if c == CSVByte.lf { return finishRecord(end: p + 1, lfs: lfs + 1, multiline: firstMultiline, textAfterQuote: textAfterQuote) }
+                if c == CSVByte.cr {
+                    if p + 1 >= limit {
+                        if hitBound { return .tooLong }
+                        if !atEOF { return .needMore }
+                        return finishRecord(end: count, lfs: lfs, multiline: firstMultiline, textAfterQuote: textAfterQuote)
+                    }
+                    if b[p + 1] == CSVByte.lf { return finishRecord(end: p + 2, lfs: lfs + 1, multiline: firstMultiline, textAfterQuote: textAfterQuote) }
+                }
+                // Text after the closing quote: read on as data up to the separator, flag the row.
+                if textAfterQuote == nil { textAfterQuote = fields.count - 1 }
+                afterQuote = true
+            }
+            let s = p
+            while p < limit {
+                let c = b[p]
+                if c == CSVByte.comma || c == CSVByte.lf { break }
+                p += 1
+            }
+            if p >= limit {
+                if hitBound { return .tooLong }
+                if !atEOF { return .needMore }
+                let e = count > s && b[count - 1] == CSVByte.cr ? count - 1 : count
+                if !afterQuote { fields.append(CSVField(start: s, end: e, escaped: false)) }
+                return finishRecord(end: count, lfs: lfs, multiline: firstMultiline, textAfterQuote: textAfterQuote)
+            }
+            let isLF = b[p] == CSVByte.lf
+            let e = isLF && p > s && b[p - 1] == CSVByte.cr ? p - 1 : p
+            if !afterQuote { fields.append(CSVField(start: s, end: e, escaped: false)) }
+            p += 1
+            if isLF { return finishRecord(end: p, lfs: lfs + 1, multiline: firstMultiline, textAfterQuote: textAfterQuote) }
+        }
+    }
+
+    /// A record spanning lines through a quoted field that then turns out malformed is taken as
+    /// a runaway quote: only the line where it opened is lost.
+    private func finishRecord(end: Int, lfs: Int, multiline: QuoteStart?, textAfterQuote: Int?) -> Scan {
+        if let m = multiline, textAfterQuote != nil || (expectedFields.map { $0 != fields.count } ?? false) {
+            return .record(end: end, lfs: lfs, runaway: m, textAfterQuote: textAfterQuote)
+        }
+        return .record(end: end, lfs: lfs, runaway: nil, textAfterQuote: textAfterQuote)
+    }
+
+    static func find(_ byte: UInt8, in b: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {
+        var i = from
+        while i < to {
+            if b[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func count(_ byte: UInt8, in b: UnsafeRawBufferPointer, from: Int, to: Int) -> Int {
+        var n = 0
+        var i = from
+        while i < to {
+            if b[i] == byte { n += 1 }
+            i += 1
+        }
+        return n
+    }
+}
