@@ -66,20 +66,23 @@ enum LogBytes {
         let b = trimmed(raw)
         switch b.count {
         case 1: return b[0] == 0x31 ? true : b[0] == 0x30 ? false : nil
-        case 4, 5:
-            var lower: [UInt8] = []
-            for c in b { lower.append(c | 0x20) }
-            if lower == Array("true".utf8), isOneCase(b) { return true }
-            if lower == Array("false".utf8), isOneCase(b) { return false }
-            return nil
+        case 4: return spells(b, "true") ? true : nil
+        case 5: return spells(b, "false") ? false : nil
         default: return nil
         }
     }
 
-    /// `True`, `true`, `TRUE` but not `tRuE`.
-    private static func isOneCase(_ b: UnsafeRawBufferPointer) -> Bool {
-        let rest = b.dropFirst()
-        return rest.allSatisfy { $0 >= 0x61 } || rest.allSatisfy { $0 < 0x61 }
+    /// True when `b` is `word` (lowercase ASCII) written in lowercase, uppercase or with a
+    /// capital first letter: `true`, `TRUE`, `True` but not `tRuE`.
+    private static func spells(_ b: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+        let w = UnsafeRawBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard b.count == w.count else { return false }
+        var upper = 0
+        for k in 0..<b.count {
+            guard b[k] | 0x20 == w[k] else { return false }
+            if k > 0 && b[k] != w[k] { upper += 1 }
+        }
+        return upper == 0 || upper == b.count - 1
     }
 
     /// `'value'` for a message: at most 40 characters (then `…`), control characters escaped.

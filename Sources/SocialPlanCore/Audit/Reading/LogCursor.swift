@@ -60,34 +60,50 @@ struct LogCursor {
         return sign * (hh * 3600 + mm * 60)
     }
 
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                     "september", "october", "november", "december"]
-    private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    private static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let monthNames: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                                "september", "october", "november", "december"].map { Array($0.utf8) }
+    private static let weekdayNames: [[UInt8]] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map { Array($0.utf8) }
+
+    private static let monthCodes = monthNames.map(code)
+    private static let weekdayCodes = weekdayNames.map(code)
+
+    /// The first three letters packed into one number, for a one-compare match.
+    private static func code(_ name: [UInt8]) -> UInt32 { UInt32(name[0]) << 16 | UInt32(name[1]) << 8 | UInt32(name[2]) }
 
     /// An English month name, full or three letters, any case: 1…12.
     mutating func monthName() -> Int? {
-        name(Self.monthNames, Self.months)
+        name(Self.monthNames, Self.monthCodes)
     }
 
     /// An English weekday name, full or three letters, any case (the value is not checked
     /// against the date: the date decides).
     mutating func weekdayName() -> Bool {
-        name(Self.weekdayNames, Self.weekdays) != nil
+        name(Self.weekdayNames, Self.weekdayCodes) != nil
     }
 
-    private mutating func name(_ full: [String], _ short: [String]) -> Int? {
-        var word: [UInt8] = []
+    /// The 1-based index of the name in `names` (full, or its first three letters) that the
+    /// next run of letters spells, ignoring case. No allocation: this runs once per row.
+    private mutating func name(_ names: [[UInt8]], _ codes: [UInt32]) -> Int? {
         var j = i
-        while j < b.count, (b[j] | 0x20) >= 0x61, (b[j] | 0x20) <= 0x7A, word.count < 10 {
-            word.append(b[j] | 0x20)
-            j += 1
-        }
-        let w = String(decoding: word, as: UTF8.self)
-        if let k = short.firstIndex(of: w) ?? full.firstIndex(of: w) {
+        while j < b.count, (b[j] | 0x20) >= 0x61, (b[j] | 0x20) <= 0x7A { j += 1 }
+        let n = j - i
+        guard n >= 3 else { return nil }
+        if n == 3 {
+            let code = UInt32(b[i] | 0x20) << 16 | UInt32(b[i + 1] | 0x20) << 8 | UInt32(b[i + 2] | 0x20)
+            guard let k = codes.firstIndex(of: code) else { return nil }
             i = j
             return k + 1
+        }
+        for (k, full) in names.enumerated() where n == 3 || n == full.count {
+            var same = true
+            for m in 0..<n where (b[i + m] | 0x20) != full[m] {
+                same = false
+                break
+            }
+            if same {
+                i = j
+                return k + 1
+            }
         }
         return nil
     }

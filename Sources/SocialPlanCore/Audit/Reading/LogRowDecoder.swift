@@ -12,22 +12,34 @@ struct LogRowDecoder: Sendable {
         var id = -1, author = -1, inbound = -1, timestamp = -1, text = -1, parent = -1, responses = -1, priority = -1, agent = -1
     }
 
-    let format: LogFormat
-    let mapping: LogColumnMapping
-    let zone: LogZoneResolver
-    /// Support accounts, lowercased without `@`, when the direction comes from the author.
-    let accounts: Set<String>
-    /// TWCS ids must be whole numbers; mapped logs may use any text.
-    let numericIDs: Bool
+    /// What does not change while reading, behind one reference so that the decoder is cheap to
+    /// copy (the reader hands it around once per row).
+    final class Settings: Sendable {
+        let format: LogFormat
+        let mapping: LogColumnMapping
+        let zone: LogZoneResolver
+        /// Support accounts, lowercased without `@`, when the direction comes from the author.
+        let accounts: Set<String>
+        /// TWCS ids must be whole numbers; mapped logs may use any text.
+        let numericIDs: Bool
+
+        init(format: LogFormat) {
+            self.format = format
+            mapping = format.mapping
+            zone = LogZoneResolver(mapping.timeZone)
+            if case .accounts(let names) = mapping.direction { accounts = Set(names.map(LogRowDecoder.handleKey)) } else { accounts = [] }
+            if case .twcs = format { numericIDs = true } else { numericIDs = false }
+        }
+    }
+
+    let settings: Settings
+    var format: LogFormat { settings.format }
+    var mapping: LogColumnMapping { settings.mapping }
     var columns = Columns()
     var width = 0
 
     init(format: LogFormat) {
-        self.format = format
-        mapping = format.mapping
-        zone = LogZoneResolver(mapping.timeZone)
-        if case .accounts(let names) = mapping.direction { accounts = Set(names.map(LogRowDecoder.handleKey)) } else { accounts = [] }
-        if case .twcs = format { numericIDs = true } else { numericIDs = false }
+        settings = Settings(format: format)
         if case .jsonl = format {
             columns = Columns(id: 0, author: 1, inbound: 2, timestamp: 3, text: 4, parent: 5, responses: 6, priority: 7, agent: 8)
             width = 9
@@ -62,10 +74,10 @@ struct LogRowDecoder: Sendable {
             }
             inbound = flag
         } else {
-            inbound = !accounts.contains(Self.handleKey(author))
+            inbound = !settings.accounts.contains(Self.handleKey(author))
         }
         let time = r.withField(c.timestamp) { raw -> Int? in
-            LogTimestampParser.parse(raw, mapping.timeFormat).map(zone.instant)
+            LogTimestampParser.parse(raw, settings.mapping.timeFormat).map(settings.zone.instant)
         }
         guard let createdAt = time else {
             let raw = r.string(c.timestamp)
@@ -96,8 +108,9 @@ struct LogRowDecoder: Sendable {
             if required { return .failure(LogSkip(line: 0, kind: .missingValue, message: "\(column) is empty")) }
             return .success(nil)
         }
+        if LogBytes.allDigits(t) { return .success(String(decoding: t, as: UTF8.self)) }
         let id = LogBytes.normalizedID(t)
-        if numericIDs, !id.utf8.allSatisfy(LogBytes.isDigit) {
+        if settings.numericIDs, !id.utf8.allSatisfy(LogBytes.isDigit) {
             return .failure(LogSkip(line: 0, kind: .badID, message: "\(column) \(LogBytes.quoted(t)) is not a whole number"))
         }
         return .success(id)
