@@ -61,7 +61,7 @@ struct LogRowDecoder: Sendable {
         if let q = r.textAfterQuote {
             return skip(r.line, .textAfterQuote, "\(name(at: q)) has text after its closing quote; quotes inside a quoted field are written \"\"")
         }
-        let idResult = r.withField(c.id) { readID($0, column: mapping.id, required: true) }
+        let idResult = r.withField(c.id) { readID($0, column: settings.mapping.id, required: true) }
         guard case .success(let id?) = idResult else { return failure(idResult, r.line) }
         let author = r.trimmedString(c.author)
         if author.isEmpty { return skip(r.line, .missingValue, "\(mapping.author) is empty") }
@@ -87,7 +87,7 @@ struct LogRowDecoder: Sendable {
         }
         var parent: String?
         if c.parent >= 0 {
-            let p = r.withField(c.parent) { readID($0, column: mapping.parent ?? "parent", required: false) }
+            let p = r.withField(c.parent) { readID($0, column: settings.mapping.parent ?? "parent", required: false) }
             guard case .success(let value) = p else { return failure(p, r.line) }
             parent = value
         }
@@ -102,16 +102,16 @@ struct LogRowDecoder: Sendable {
     private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
 
     /// An id; `nil` for an empty optional one.
-    private func readID(_ raw: UnsafeRawBufferPointer, column: String, required: Bool) -> Result<String?, LogSkip> {
+    private func readID(_ raw: UnsafeRawBufferPointer, column: @autoclosure () -> String, required: Bool) -> Result<String?, LogSkip> {
         let t = LogBytes.trimmed(raw)
         if t.isEmpty {
-            if required { return .failure(LogSkip(line: 0, kind: .missingValue, message: "\(column) is empty")) }
+            if required { return .failure(LogSkip(line: 0, kind: .missingValue, message: "\(column()) is empty")) }
             return .success(nil)
         }
         if LogBytes.allDigits(t) { return .success(String(decoding: t, as: UTF8.self)) }
         let id = LogBytes.normalizedID(t)
         if settings.numericIDs, !id.utf8.allSatisfy(LogBytes.isDigit) {
-            return .failure(LogSkip(line: 0, kind: .badID, message: "\(column) \(LogBytes.quoted(t)) is not a whole number"))
+            return .failure(LogSkip(line: 0, kind: .badID, message: "\(column()) \(LogBytes.quoted(t)) is not a whole number"))
         }
         return .success(id)
     }
