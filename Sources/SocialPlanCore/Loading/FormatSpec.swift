@@ -153,12 +153,12 @@ public enum FormatSpec {
 
     public static let auditColumns = FormatSection(path: "audit.columns", fields: [
         FormatField("id", .text, "the message id column", default: "tweet_id"),
-        FormatField("parent", .text, "the column naming the message answered", default: "in_response_to_tweet_id"),
+        FormatField("parent", .text, "the column naming the message answered", default: "in_response_to_tweet_id without `columns`, else none"),
         FormatField("author", .text, "the author column", default: "author_id"),
         FormatField("inbound", .text, "a true/false column: true when a customer wrote it", default: "inbound, unless `accounts` is given"),
         FormatField("timestamp", .text, "the time column", default: "created_at"),
-        FormatField("text", .text, "the message text column", default: "text"),
-        FormatField("responses", .text, "a column listing the ids of replies (\"5,7\")", default: "response_tweet_id"),
+        FormatField("text", .text, "the message text column", default: "text without `columns`, else none"),
+        FormatField("responses", .text, "a column listing the ids of replies (\"5,7\")", default: "response_tweet_id without `columns`, else none"),
         FormatField("priority", .text, "a column giving the priority; overrides triage keywords", default: "none"),
         FormatField("agent", .text, "a column naming the agent; overrides the signature", default: "none"),
     ])

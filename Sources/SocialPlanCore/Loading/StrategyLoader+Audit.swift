@@ -23,6 +23,10 @@ extension LoadContext {
         }
         if let n = f["columns"], let c = fields(of: n, section: FormatSpec.auditColumns, owner: "audit columns", at: f.positions["columns"]) {
             func name(_ key: String) -> String? { c[key].flatMap { text($0, what: "audit column `\(key)`") } }
+            // Written columns replace the TWCS layout: optional ones not written are not read.
+            mapping.parent = nil
+            mapping.text = nil
+            mapping.responses = nil
             if let v = name("id") { mapping.id = v }
             if let v = name("parent") { mapping.parent = v }
             if let v = name("author") { mapping.author = v }

@@ -30,7 +30,7 @@ final class AuditSettingsLoadingTests: XCTestCase {
         XCTAssertEqual(audit.mapping.direction, .accounts(["@fjordkaffe", "FjordkaffeHjelp"]))
         XCTAssertEqual(audit.mapping.timeFormat.description, "%d.%m.%Y %H:%M")
         XCTAssertEqual(audit.mapping.timeZone, .named("Europe/Oslo"))
-        XCTAssertEqual(audit.mapping.responses, "response_tweet_id")
+        XCTAssertNil(audit.mapping.responses, "optional columns not written are not read")
         XCTAssertEqual(audit.signature, "\\^([A-Z]{2})\\s*$")
         XCTAssertEqual(audit.positions["signature"].line, 10)
         guard case .csv(let m) = audit.logFormat else { return XCTFail("not csv") }

@@ -69,6 +69,27 @@ final class LogReaderMappedTests: XCTestCase {
         XCTAssertEqual(o.summary.rowsRead, 5)
         XCTAssertEqual(readLog("\n\n", format: .jsonl(.twcs)).failure?.message, "the log is empty")
     }
+
+    func testJSONLinesKeepsNineteenDigitIDsExact() {
+        let text = "{\"tweet_id\": 919999999999999999, \"author_id\": 7, \"inbound\": false, \"created_at\": \"2017-10-31T22:10:47Z\", \"in_response_to_tweet_id\": \"919999999999999998\"}\n"
+        let o = readLog(text, format: .jsonl(.twcs))
+        XCTAssertEqual(o.messages.first?.id, "919999999999999999")
+        XCTAssertEqual(o.messages.first?.author, "7")
+        XCTAssertEqual(o.messages.first?.inbound, false)
+    }
+
+    func testSkipKindIDsAreStable() {
+        XCTAssertEqual(LogSkipKind.allCases.map(\.rawValue), ["field-count", "unterminated-quote", "text-after-quote", "record-too-long",
+                                                             "missing-value", "bad-id", "bad-inbound", "bad-timestamp", "bad-json"])
+    }
+
+    func testAStrategyAuditBlockReadsItsLog() throws {
+        let yaml = "version: 1\nname: Shop\ntimezone: Europe/Oslo\naudit:\n  format: csv\n  columns: { id: n, author: who, timestamp: at }\n  accounts: [shop]\n  time_format: unix\n"
+        let audit = try XCTUnwrap(StrategyLoader.load(yaml).strategy?.audit)
+        let o = readLog("n,who,at\n1,cust,100\n2,Shop,160\n", format: audit.logFormat)
+        XCTAssertEqual(o.messages.map(\.inbound), [true, false])
+        XCTAssertEqual(o.messages.map(\.createdAt), [100, 160])
+    }
 }
 
 import Foundation
