@@ -1,3 +1,5 @@
+import Foundation
+
 extension LogRowDecoder {
     /// The TWCS columns, in the dataset's order.
     static let twcsColumns = ["tweet_id", "author_id", "inbound", "created_at", "text", "response_tweet_id", "in_response_to_tweet_id"]
@@ -60,5 +62,3 @@ extension LogRowDecoder {
         return nil
     }
 }
-
-import Foundation

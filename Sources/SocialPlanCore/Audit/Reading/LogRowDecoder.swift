@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the records of one log into messages: finds the mapped columns in the header, then
 /// reads each row's values, or says which value is wrong and why.
 struct LogRowDecoder: Sendable {
@@ -157,5 +159,3 @@ struct LogRowDecoder: Sendable {
         }
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SocialPlanCore
 
@@ -114,5 +115,3 @@ final class CSVTokenizerTests: XCTestCase {
         XCTAssertEqual(tokens(Array("{\"a\": \"x,\\\"y\"}\r\n\n{}".utf8), linesOnly: true), ["1: {\"a\": \"x,\\\"y\"}", "2: ", "3: {}"])
     }
 }
-
-import Foundation

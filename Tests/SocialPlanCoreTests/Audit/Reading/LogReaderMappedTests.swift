@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SocialPlanCore
 
@@ -91,5 +92,3 @@ final class LogReaderMappedTests: XCTestCase {
         XCTAssertEqual(o.messages.map(\.createdAt), [100, 160])
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SocialPlanCore
 
@@ -40,5 +41,3 @@ final class LogReaderRealDataTests: XCTestCase {
         XCTAssertEqual(LogReader.read(data, format: .twcs, chunkSize: 4093).messages, o.messages)
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SocialPlanCore
 
@@ -31,8 +32,9 @@ final class LogReaderTWCSTests: XCTestCase {
         XCTAssertEqual(o.messages.first?.id, "10")
         XCTAssertEqual(o.messages.first?.author, "42")
         XCTAssertEqual(o.messages.first?.responseIDs, ["11"])
-        let named = readLog("Unnamed: 0," + twcsHeader.dropFirst(0) .replacingOccurrences(of: "\n", with: "") + "\n7,1,a,true,\(t0),x,,\n")
-        XCTAssertEqual(named.messages.count, 1)
+        let named = readLog("Unnamed: 0," + twcsHeader + "7,1,a,true,\(t0),x,,\n")
+        XCTAssertEqual(named.messages.map(\.id), ["1"])
+        XCTAssertEqual(named.skips, [])
     }
 
     func testFloatIDsAndFlagSpellings() {
@@ -49,6 +51,12 @@ final class LogReaderTWCSTests: XCTestCase {
     func testEmbeddedNewlinesKeepLineNumbers() {
         let text = twcsHeader + "1,a,True,\(t0),\"one\ntwo\nthree\",,\n2,b,True,\(t0),after,,\n"
         XCTAssertEqual(readLog(text).messages.map(\.line), [2, 5])
+    }
+
+    func testBareCRInAnUnquotedTextIsKept() {
+        let o = readLog((twcsHeader + "1,a,True,\(t0),one\rtwo,,\n2,b,True,\(t0),x,,\n").replacingOccurrences(of: "\n", with: "\r\n"))
+        XCTAssertEqual(o.messages.map(\.text), ["one\rtwo", "x"])
+        XCTAssertEqual(o.messages.map(\.line), [2, 3])
     }
 
     func testEmojiAndEscapedQuotes() {
@@ -178,5 +186,3 @@ final class LogReaderTWCSTests: XCTestCase {
         for size in [1, 2, 3, 5, 7] { XCTAssertEqual(transcript(readLog(text, chunk: size)), whole, "chunks of \(size)") }
     }
 }
-
-import Foundation
