@@ -50,6 +50,9 @@ let package = Package(
         // Benchmark: the stationary M/M/c simulation, for the comparison with Ciw and SimPy
         // (Benchmarks/sim-comparison.sh). Not part of the product.
         .executableTarget(name: "sim-bench", dependencies: ["SocialPlanCore"], path: "Benchmarks/SimBench"),
+        // Benchmark: TWCS log reading throughput in 1 MiB chunks (Benchmarks/make-twcs.py makes the
+        // input). Not part of the product.
+        .executableTarget(name: "log-read-bench", dependencies: ["SocialPlanCore"], path: "Benchmarks/LogReadBench"),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
         .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore"]),
         .testTarget(

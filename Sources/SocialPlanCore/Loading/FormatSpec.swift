@@ -151,6 +151,27 @@ public enum FormatSpec {
         FormatField("events", .list(.section(event)), "periods of higher or lower volume", default: "none"),
     ])
 
+    public static let auditColumns = FormatSection(path: "audit.columns", fields: [
+        FormatField("id", .text, "the message id column", default: "tweet_id"),
+        FormatField("parent", .text, "the column naming the message answered", default: "in_response_to_tweet_id without `columns`, else none"),
+        FormatField("author", .text, "the author column", default: "author_id"),
+        FormatField("inbound", .text, "a true/false column: true when a customer wrote it", default: "inbound, unless `accounts` is given"),
+        FormatField("timestamp", .text, "the time column", default: "created_at"),
+        FormatField("text", .text, "the message text column", default: "text without `columns`, else none"),
+        FormatField("responses", .text, "a column listing the ids of replies (\"5,7\")", default: "response_tweet_id without `columns`, else none"),
+        FormatField("priority", .text, "a column giving the priority; overrides triage keywords", default: "none"),
+        FormatField("agent", .text, "a column naming the agent; overrides the signature", default: "none"),
+    ])
+
+    public static let audit = FormatSection(path: "audit", fields: [
+        FormatField("format", .choice(AuditSettings.Kind.allCases.map(\.rawValue)), "the log layout: twcs, csv (mapped) or jsonl (mapped)", default: "twcs"),
+        FormatField("columns", .section(auditColumns), "column (or JSON field) names of a csv or jsonl log", default: "the TWCS names"),
+        FormatField("accounts", .oneOrList(.text), "support account names: a message by one of them is a reply, any other a customer's", default: "none (the inbound column decides)"),
+        FormatField("time_format", .text, "iso8601, twitter, unix, unix-ms or a pattern such as \"%Y-%m-%d %H:%M:%S\"", default: "iso8601 (twitter for twcs)"),
+        FormatField("timezone", .text, "zone of times written without an offset: an IANA zone or an offset like +01:00", default: "UTC"),
+        FormatField("signature", .text, "regular expression finding the agent's signature in a reply's text", default: "none"),
+    ])
+
     public static let strategy = FormatSection(path: "", fields: [
         FormatField("version", .integer(minimum: 1), "format version; 1", required: true),
         FormatField("name", .text, "the business's name", required: true),
@@ -161,9 +182,10 @@ public enum FormatSpec {
         FormatField("publishing", .section(publishing), "account-wide publishing rules", default: "none"),
         FormatField("care", .section(care), "customer care and reply-time promises", default: "none"),
         FormatField("mentions", .section(mentions), "forecast of incoming mentions", default: "none"),
+        FormatField("audit", .section(audit), "how reply logs are read for `socialplan audit`", default: "TWCS logs"),
         FormatField("disable", .oneOrList(.text), "rule ids switched off for this file", default: "none"),
     ])
 
     /// Every section, for docs and tests.
-    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, rota, mentions, followups, event]
+    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, rota, mentions, followups, event, audit, auditColumns]
 }

@@ -62,6 +62,7 @@ extension LoadContext {
         if let node = f["publishing"] { strategy.publishing = publishing(node, at: f.positions["publishing"]) }
         if let node = f["care"] { strategy.care = care(node, at: f.positions["care"]) }
         if let node = f["mentions"] { strategy.mentions = mentions(node, at: f.positions["mentions"]) }
+        if let node = f["audit"] { strategy.audit = audit(node, at: f.positions["audit"]) }
         if let node = f["disable"] { strategy.disabledRules = texts(node, what: "disable") }
         return strategy
     }

@@ -21,6 +21,8 @@ public struct Strategy: Sendable, Hashable {
     public var care: Care?
     /// The forecast of incoming mentions.
     public var mentions: MentionForecast?
+    /// How reply logs are read for the audit (`audit:`).
+    public var audit: AuditSettings?
     /// Rule ids switched off for this file (`disable:`).
     public var disabledRules: [Located<String>]
     /// Where each top-level key is.
@@ -29,7 +31,7 @@ public struct Strategy: Sendable, Hashable {
     /// Creates a strategy.
     public init(version: Int = 1, name: String, timezone: String, account: Account? = nil, team: [Member] = [],
                 content: [ContentStream] = [], publishing: Publishing = Publishing(), care: Care? = nil,
-                mentions: MentionForecast? = nil, disabledRules: [Located<String>] = [],
+                mentions: MentionForecast? = nil, audit: AuditSettings? = nil, disabledRules: [Located<String>] = [],
                 positions: KeyPositions = KeyPositions(own: SourcePosition(line: 1, column: 1))) {
         self.version = version
         self.name = name
@@ -40,6 +42,7 @@ public struct Strategy: Sendable, Hashable {
         self.publishing = publishing
         self.care = care
         self.mentions = mentions
+        self.audit = audit
         self.disabledRules = disabledRules
         self.positions = positions
     }

@@ -1,0 +1,113 @@
+/// Reads a reply log pushed in chunks of any size, for the audit: TWCS, mapped CSV or JSON
+/// Lines. The caller does the IO (the command line reads ~1 MiB at a time).
+///
+/// Each data row becomes a ``LogReadEvent/message(_:)`` or a ``LogReadEvent/skipped(_:)`` with
+/// its line and reason; a log that cannot be read at all gives one ``LogReadEvent/failed(_:)``
+/// and nothing after it. Results do not depend on where the chunks split.
+///
+/// Complexity: O(n) in the bytes fed; memory is bounded by ``recordBound`` plus one chunk,
+/// never by the size of the file.
+public struct LogReader: Sendable {
+    /// The longest record (4 MiB) a reader holds; longer ones are skipped as `record-too-long`,
+    /// and an unterminated quote is given up after this many bytes.
+    public static let defaultRecordBound = 4 * 1024 * 1024
+
+    /// The format being read.
+    public let format: LogFormat
+    /// This reader's record bound in bytes.
+    public var recordBound: Int { tokenizer.bound }
+    /// Counts so far.
+    public private(set) var summary = LogReadSummary()
+    /// The failure, once there is one.
+    public private(set) var failure: LogReadFailure?
+
+    private var tokenizer: CSVTokenizer
+    private var decoder: LogRowDecoder
+    private var headerRead = false
+    private var sawContent = false
+
+    /// Creates a reader for `format`; `recordBound` (bytes, at least 16) caps one record.
+    public init(format: LogFormat, recordBound: Int = LogReader.defaultRecordBound) {
+        self.format = format
+        var linesOnly = false
+        if case .jsonl = format { linesOnly = true }
+        tokenizer = CSVTokenizer(bound: recordBound, linesOnly: linesOnly)
+        decoder = LogRowDecoder(format: format)
+    }
+
+    /// The most bytes held between two feeds so far (an incomplete record); stays below
+    /// ``recordBound`` plus one chunk whatever the file.
+    public var peakBufferedBytes: Int { tokenizer.peakBuffered }
+
+    /// Reads the next chunk; events for every row completed by it go to `sink`.
+    public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ sink: (LogReadEvent) -> Void) {
+        guard failure == nil else { return }
+        summary.bytesRead += chunk.count
+        var t = CSVTokenizer(bound: 16)
+        swap(&t, &tokenizer)
+        t.feed(chunk) { handle($0, sink) }
+        swap(&t, &tokenizer)
+    }
+
+    /// Ends the log: the last row (even without a line end, or cut inside a quote) is read, and
+    /// an empty log is reported.
+    public mutating func finish(_ sink: (LogReadEvent) -> Void) {
+        guard failure == nil else { return }
+        var t = CSVTokenizer(bound: 16)
+        swap(&t, &tokenizer)
+        t.finish { handle($0, sink) }
+        swap(&t, &tokenizer)
+        if failure == nil, !sawContent {
+            fail(LogReadFailure(line: nil, message: "the log is empty", help: "give a log with a header line and one row per message"), sink)
+        }
+    }
+
+    private mutating func handle(_ event: CSVTokenizer.Event, _ sink: (LogReadEvent) -> Void) {
+        guard failure == nil else { return }
+        switch event {
+        case .problem(let line, let kind):
+            if !headerRead && !isJSONLines {
+                fail(LogReadFailure(line: line, message: kind == .recordTooLong
+                    ? "the first line is longer than \(LogReader.describe(bytes: recordBound)): this is not a CSV log"
+                    : "the header has an unterminated quote: this is not a CSV log",
+                    help: "give a CSV file with a header line, saved as UTF-8 text"), sink)
+                return
+            }
+            sawContent = true
+            skip(LogSkip(line: line, kind: kind, message: LogRowDecoder.message(for: kind, bound: recordBound)), sink)
+        case .record(let record):
+            if record.isBlank || (isJSONLines && record.withField(0) { LogBytes.trimmed($0).isEmpty }) { return }
+            if !sawContent, let f = LogRowDecoder.notText(record) { return fail(f, sink) }
+            sawContent = true
+            if !headerRead && !isJSONLines {
+                headerRead = true
+                if let f = decoder.readHeader(record) { fail(f, sink) }
+                return
+            }
+            switch isJSONLines ? decoder.decodeJSON(record) : decoder.decode(record) {
+            case .message(let m):
+                summary.rowsRead += 1
+                summary.rowsUsed += 1
+                sink(.message(m))
+            case .skipped(let s): skip(s, sink)
+            }
+        }
+    }
+
+    private var isJSONLines: Bool { if case .jsonl = format { return true } else { return false } }
+
+    private mutating func skip(_ s: LogSkip, _ sink: (LogReadEvent) -> Void) {
+        summary.count(s)
+        sink(.skipped(s))
+    }
+
+    private mutating func fail(_ f: LogReadFailure, _ sink: (LogReadEvent) -> Void) {
+        failure = f
+        sink(.failed(f))
+    }
+
+    /// `4 MiB`.
+    static func describe(bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : bytes % 1024 == 0 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
+    }
+}

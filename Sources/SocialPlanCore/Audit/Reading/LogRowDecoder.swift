@@ -1,0 +1,161 @@
+import Foundation
+
+/// Turns the records of one log into messages: finds the mapped columns in the header, then
+/// reads each row's values, or says which value is wrong and why.
+struct LogRowDecoder: Sendable {
+    /// What a row gives.
+    enum Decoded {
+        case message(LogMessage)
+        case skipped(LogSkip)
+    }
+
+    /// Field positions of the mapped columns (-1: not mapped).
+    struct Columns: Sendable {
+        var id = -1, author = -1, inbound = -1, timestamp = -1, text = -1, parent = -1, responses = -1, priority = -1, agent = -1
+    }
+
+    /// What does not change while reading, behind one reference so that the decoder is cheap to
+    /// copy (the reader hands it around once per row).
+    final class Settings: Sendable {
+        let format: LogFormat
+        let mapping: LogColumnMapping
+        let zone: LogZoneResolver
+        /// Support accounts, lowercased without `@`, when the direction comes from the author.
+        let accounts: Set<String>
+        /// TWCS ids must be whole numbers; mapped logs may use any text.
+        let numericIDs: Bool
+
+        init(format: LogFormat) {
+            self.format = format
+            mapping = format.mapping
+            zone = LogZoneResolver(mapping.timeZone)
+            if case .accounts(let names) = mapping.direction { accounts = Set(names.map(LogRowDecoder.handleKey)) } else { accounts = [] }
+            if case .twcs = format { numericIDs = true } else { numericIDs = false }
+        }
+    }
+
+    let settings: Settings
+    var format: LogFormat { settings.format }
+    var mapping: LogColumnMapping { settings.mapping }
+    var columns = Columns()
+    var width = 0
+
+    init(format: LogFormat) {
+        settings = Settings(format: format)
+        if case .jsonl = format {
+            columns = Columns(id: 0, author: 1, inbound: 2, timestamp: 3, text: 4, parent: 5, responses: 6, priority: 7, agent: 8)
+            width = 9
+        }
+    }
+
+    /// `@AppleSupport` → `applesupport`.
+    static func handleKey(_ name: String) -> String {
+        let t = name.trimmingCharacters(in: .whitespaces)
+        return (t.hasPrefix("@") ? String(t.dropFirst()) : t).lowercased()
+    }
+
+    /// Reads one data record. Complexity: O(record length).
+    func decode(_ r: CSVRecord) -> Decoded {
+        let c = columns
+        guard r.fields.count == width else {
+            return skip(r.line, .fieldCount, "expected \(width) fields as in the header, found \(r.fields.count)")
+        }
+        if let q = r.textAfterQuote {
+            return skip(r.line, .textAfterQuote, "\(name(at: q)) has text after its closing quote; quotes inside a quoted field are written \"\"")
+        }
+        let idResult = r.withField(c.id) { readID($0, column: settings.mapping.id, required: true) }
+        guard case .success(let id?) = idResult else { return failure(idResult, r.line) }
+        let author = r.trimmedString(c.author)
+        if author.isEmpty { return skip(r.line, .missingValue, "\(mapping.author) is empty") }
+        let inbound: Bool
+        if c.inbound >= 0 {
+            guard let flag = r.withField(c.inbound, LogBytes.flag) else {
+                let (name, raw) = (mapping.columns.first { $0.role == "inbound" }?.name ?? "inbound", r.string(c.inbound))
+                if raw.allSatisfy({ $0 == " " }) { return skip(r.line, .missingValue, "\(name) is empty") }
+                return skip(r.line, .badInbound, "\(name) \(LogBytes.quoted(raw)) is not true or false")
+            }
+            inbound = flag
+        } else {
+            inbound = !settings.accounts.contains(Self.handleKey(author))
+        }
+        let time = r.withField(c.timestamp) { raw -> Int? in
+            LogTimestampParser.parse(raw, settings.mapping.timeFormat).map(settings.zone.instant)
+        }
+        guard let createdAt = time else {
+            let raw = r.string(c.timestamp)
+            if raw.allSatisfy({ $0 == " " }) { return skip(r.line, .missingValue, "\(mapping.timestamp) is empty") }
+            let form = mapping.timeFormat == .twitter ? "" : " (expected \(mapping.timeFormat))"
+            return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(raw)) is not a timestamp\(form)")
+        }
+        var parent: String?
+        if c.parent >= 0 {
+            let p = r.withField(c.parent) { readID($0, column: settings.mapping.parent ?? "parent", required: false) }
+            guard case .success(let value) = p else { return failure(p, r.line) }
+            parent = value
+        }
+        var message = LogMessage(id: id, author: author, inbound: inbound, createdAt: createdAt,
+                                 text: c.text >= 0 ? r.string(c.text) : "", inResponseTo: parent, line: r.line)
+        if c.responses >= 0 { message.responseIDs = r.withField(c.responses, Self.idList) }
+        if c.priority >= 0 { message.priority = nonEmpty(r.trimmedString(c.priority)) }
+        if c.agent >= 0 { message.agent = nonEmpty(r.trimmedString(c.agent)) }
+        return .message(message)
+    }
+
+    private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
+
+    /// An id; `nil` for an empty optional one.
+    private func readID(_ raw: UnsafeRawBufferPointer, column: @autoclosure () -> String, required: Bool) -> Result<String?, LogSkip> {
+        let t = LogBytes.trimmed(raw)
+        if t.isEmpty {
+            if required { return .failure(LogSkip(line: 0, kind: .missingValue, message: "\(column()) is empty")) }
+            return .success(nil)
+        }
+        if LogBytes.allDigits(t) { return .success(String(decoding: t, as: UTF8.self)) }
+        let id = LogBytes.normalizedID(t)
+        if settings.numericIDs, !id.utf8.allSatisfy(LogBytes.isDigit) {
+            return .failure(LogSkip(line: 0, kind: .badID, message: "\(column()) \(LogBytes.quoted(t)) is not a whole number"))
+        }
+        return .success(id)
+    }
+
+    private func failure(_ r: Result<String?, LogSkip>, _ line: Int) -> Decoded {
+        if case .failure(var s) = r {
+            s.line = line
+            return .skipped(s)
+        }
+        return skip(line, .missingValue, "\(mapping.id) is empty")
+    }
+
+    /// `"5,7"` → `["5", "7"]`, each normalised; empty parts dropped.
+    static func idList(_ raw: UnsafeRawBufferPointer) -> [String] {
+        var list: [String] = []
+        var start = 0
+        for i in 0...raw.count where i == raw.count || raw[i] == CSVByte.comma {
+            let part = LogBytes.trimmed(UnsafeRawBufferPointer(rebasing: raw[start..<i]))
+            if !part.isEmpty { list.append(LogBytes.normalizedID(part)) }
+            start = i + 1
+        }
+        return list
+    }
+
+    func skip(_ line: Int, _ kind: LogSkipKind, _ message: String) -> Decoded {
+        .skipped(LogSkip(line: line, kind: kind, message: message))
+    }
+
+    /// The header name of field `i`.
+    func name(at i: Int) -> String {
+        if case .jsonl = format { return ["id", "author", "inbound", "timestamp", "text", "parent", "responses", "priority", "agent"][min(i, 8)] }
+        return headerNames.indices.contains(i) ? "column `\(headerNames[i])`" : "field \(i + 1)"
+    }
+
+    var headerNames: [String] = []
+
+    /// The message of a tokenizer problem.
+    static func message(for kind: LogSkipKind, bound: Int) -> String {
+        switch kind {
+        case .unterminatedQuote: return "unterminated quote: a quoted field opened on this line never closes; reading resumes on the next line"
+        case .recordTooLong: return "row longer than \(LogReader.describe(bytes: bound)) (the record bound) skipped"
+        default: return kind.rawValue
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// A timestamp read from a log: a real instant when the text carries an offset, else a wall
+/// time still to be read in a zone.
+enum ParsedTime: Equatable {
+    /// Seconds since 1970-01-01 UTC.
+    case instant(Int)
+    /// The wall-clock time as if it were UTC (seconds since 1970-01-01 of the wall calendar).
+    case wall(Int)
+}
+
+/// Hand-written timestamp readers over bytes: no Foundation formatter, no String. O(n) each.
+enum LogTimestampParser {
+    /// Reads `b` in `format`.
+    static func parse(_ b: UnsafeRawBufferPointer, _ format: LogTimestampFormat) -> ParsedTime? {
+        let t = LogBytes.trimmed(b)
+        switch format {
+        case .twitter: return twitter(t) ?? iso(t)
+        case .iso8601: return iso(t)
+        case .unix: return unix(t, perSecond: 1).map(ParsedTime.instant)
+        case .unixMillis: return unix(t, perSecond: 1000).map(ParsedTime.instant)
+        case .pattern(let p): return p.match(t)
+        }
+    }
+
+    /// `Tue Oct 31 22:10:47 +0000 2017`.
+    static func twitter(_ b: UnsafeRawBufferPointer) -> ParsedTime? {
+        var c = LogCursor(b)
+        guard c.weekdayName(), c.spaces(), let month = c.monthName(), c.spaces(),
+              let day = c.digits(min: 1, max: 2), c.spaces(),
+              let (h, m, s) = clock(&c), c.spaces(), let offset = c.offset(), c.spaces(),
+              let year = c.digits(min: 4, max: 4), c.atEnd,
+              let wall = wallSeconds(year: year, month: month, day: day, hour: h, minute: m, second: s) else { return nil }
+        return .instant(wall - offset)
+    }
+
+    /// `2017-10-31T22:10:47Z`, `2017-10-31 22:10:47.5+01:00`, `2017-10-31T22:10`; no offset → wall time.
+    static func iso(_ b: UnsafeRawBufferPointer) -> ParsedTime? {
+        var c = LogCursor(b)
+        guard let year = c.digits(min: 4, max: 4), c.byte(UInt8(ascii: "-")), let month = c.digits(min: 2, max: 2),
+              c.byte(UInt8(ascii: "-")), let day = c.digits(min: 2, max: 2),
+              c.byte(UInt8(ascii: "T")) || c.byte(UInt8(ascii: "t")) || c.byte(CSVByte.space),
+              let hour = c.digits(min: 2, max: 2), c.byte(UInt8(ascii: ":")), let minute = c.digits(min: 2, max: 2) else { return nil }
+        var second = 0
+        if c.byte(UInt8(ascii: ":")) {
+            guard let s = c.digits(min: 2, max: 2) else { return nil }
+            second = s
+            c.fraction()
+        }
+        guard let wall = wallSeconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else { return nil }
+        if c.atEnd { return .wall(wall) }
+        _ = c.spaces()
+        guard let offset = c.offset(), c.atEnd else { return nil }
+        return .instant(wall - offset)
+    }
+
+    /// `1509487847`, `1509487847.25`, `-12`; `perSecond` units per second.
+    static func unix(_ b: UnsafeRawBufferPointer, perSecond: Int) -> Int? {
+        var c = LogCursor(b)
+        let negative = c.byte(UInt8(ascii: "-"))
+        guard let whole = c.digits(min: 1, max: 17) else { return nil }
+        var hasFraction = false
+        if c.byte(UInt8(ascii: ".")) {
+            let s = c.i
+            _ = c.digits(min: 0, max: 64)
+            hasFraction = (s..<c.i).contains { b[$0] != 0x30 }
+        }
+        guard c.atEnd else { return nil }
+        var seconds = whole / perSecond
+        let remainder = whole % perSecond
+        if negative { seconds = -seconds - (remainder > 0 || hasFraction ? 1 : 0) }
+        return seconds
+    }
+
+    /// `HH:MM:SS` with an optional fraction.
+    static func clock(_ c: inout LogCursor) -> (Int, Int, Int)? {
+        guard let h = c.digits(min: 1, max: 2), c.byte(UInt8(ascii: ":")), let m = c.digits(min: 2, max: 2),
+              c.byte(UInt8(ascii: ":")), let s = c.digits(min: 2, max: 2) else { return nil }
+        c.fraction()
+        return (h, m, s)
+    }
+
+    /// Seconds since 1970 of a wall-clock time, or nil when the date or time does not exist.
+    /// A leap second `:60` reads as the next second.
+    static func wallSeconds(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Int? {
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month, year), hour <= 24, minute <= 59, second <= 60,
+              hour < 24 || (minute == 0 && second == 0) else { return nil }
+        let days = LocalDate(year: year, month: month, day: day).dayNumber
+        return days * 86_400 + hour * 3600 + minute * 60 + second
+    }
+
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
