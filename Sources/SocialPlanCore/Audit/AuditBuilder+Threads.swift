@@ -1,0 +1,94 @@
+/// A mention found by joining the log's threads (indices into the builder's arrays).
+struct JoinedMention: Sendable {
+    /// The mention's message.
+    var head: Int32
+    var metric: AuditMetric
+    /// The account's message a follow-up answers (−1 for a first-reply mention).
+    var previous: Int32
+    /// The earliest eligible reply by an audited account (−1 none).
+    var reply: Int32
+}
+
+/// The threads of the log, joined: which messages are mentions and which reply answers each.
+struct JoinedThreads: Sendable {
+    var mentions: [JoinedMention] = []
+    /// True for messages whose id was seen before (ignored).
+    var duplicate: [Bool] = []
+    /// Mentions answered only by accounts that are not audited.
+    var answeredByOther: [Bool] = []
+    var badOrderReplies = 0, missingParents = 0, duplicates = 0
+}
+
+extension AuditBuilder {
+    /// Joins replies to parents through `in_response_to` in any order (docs/audit.md, "threads").
+    /// Complexity: O(n log n) for n messages (one sort of the ids, binary searches for parents).
+    func joinThreads(isAccount: [Bool]) -> JoinedThreads {
+        let n = ids.count
+        var out = JoinedThreads()
+        let ids = self.ids
+        let order = (0..<Int32(n)).sorted { (a: Int32, b: Int32) -> Bool in
+            let ka = ids[Int(a)], kb = ids[Int(b)]
+            return ka != kb ? ka < kb : a < b
+        }
+        out.duplicate = Array(repeating: false, count: n)
+        for k in order.indices.dropFirst() where ids[Int(order[k])] == ids[Int(order[k - 1])] {
+            out.duplicate[Int(order[k])] = true
+            out.duplicates += 1
+        }
+        func find(_ key: UInt64) -> Int32? {
+            var lo = 0, hi = order.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ids[Int(order[mid])] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < order.count && ids[Int(order[lo])] == key ? order[lo] : nil
+        }
+        // −1: no parent; −2: parent missing from the log.
+        var parent = [Int32](repeating: -1, count: n)
+        for i in 0..<n where parents[i] != AuditIDKeys.none && !out.duplicate[i] {
+            if let p = find(parents[i]), Int(p) != i { parent[i] = p } else { parent[i] = -2; out.missingParents += 1 }
+        }
+        let head = stretchHeads(parent: parent, duplicate: out.duplicate)
+        var reply = [Int32](repeating: -1, count: n)
+        out.answeredByOther = Array(repeating: false, count: n)
+        for j in 0..<n where flags[j] & 1 == 0 && !out.duplicate[j] && parent[j] >= 0 {
+            let p = Int(parent[j])
+            guard flags[p] & 1 == 1 else { continue }
+            let h = Int(head[p])
+            guard isAccount[Int(authors[j])] else { out.answeredByOther[h] = true; continue }
+            if times[j] < times[p] || times[j] < times[h] { out.badOrderReplies += 1; continue }
+            if parent[h] >= 0, authors[Int(parent[h])] != authors[j] { continue }
+            let r = Int(reply[h])
+            if r < 0 || times[j] < times[r] || (times[j] == times[r] && j < r) { reply[h] = Int32(j) }
+        }
+        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && Int(head[i]) == i {
+            let followUp = parent[i] >= 0
+            out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
+                                              previous: followUp ? parent[i] : -1, reply: reply[i]))
+        }
+        return out
+    }
+
+    /// For every inbound message, the first message of its customer stretch: follow parents
+    /// while they are inbound. A cycle of ids (bad data) ends at the message where it closes.
+    /// Complexity: O(n) (every message is resolved once).
+    private func stretchHeads(parent: [Int32], duplicate: [Bool]) -> [Int32] {
+        let n = ids.count
+        let unresolved: Int32 = -1, inProgress: Int32 = -3
+        var head = [Int32](repeating: unresolved, count: n)
+        var path: [Int32] = []
+        for i in 0..<n where flags[i] & 1 == 1 && !duplicate[i] && head[i] == unresolved {
+            var k = i
+            path.removeAll(keepingCapacity: true)
+            while head[k] == unresolved {
+                head[k] = inProgress
+                path.append(Int32(k))
+                let p = Int(parent[k])
+                if p >= 0, flags[p] & 1 == 1 { k = p } else { break }
+            }
+            let h = head[k] >= 0 ? head[k] : Int32(k)
+            for x in path { head[Int(x)] = h }
+        }
+        return head
+    }
+}
