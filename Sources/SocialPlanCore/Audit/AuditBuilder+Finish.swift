@@ -21,6 +21,7 @@ extension AuditBuilder {
             if let h = handles.lookup(authorNames[Int32(a)].lowercased()) { accountOfHandle[h] = Int32(a) }
         }
         var tallies: [Int32: AuditAccountTally] = [:]
+        for name in options.accounts { if let a = authorNames.lookup(name) { tallies[a] = AuditAccountTally(slas: options.slas) } }
         var measured: [(account: Int32, row: AuditRow, key: UInt64)] = []
         for m in threads.mentions {
             let h = Int(m.head)

@@ -29,6 +29,8 @@ public struct AuditBuilder: Sendable {
         self.options = options
         self.triage = TriageMatcher(triage: options.triage, slas: options.slas)
         self.accountHandles = Set(options.accounts.map { $0.lowercased() })
+        // Audited accounts exist even when they never replied: unanswered mentions can name them.
+        for name in options.accounts { _ = authorNames.intern(name) }
     }
 
     /// Messages added so far.
