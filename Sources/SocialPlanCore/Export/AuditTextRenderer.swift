@@ -65,7 +65,7 @@ public enum AuditTextRenderer {
     /// Seven rows of 24 two-character cells shaded by value relative to the largest, with a legend.
     static func heatmap(_ grid: [[Int?]], legend: (Int) -> String) -> String {
         let top = grid.joined().compactMap { $0 }.max() ?? 0
-        var out = "        " + stride(from: 0, to: 24, by: 3).map { AuditFormat.pad(InstantFormat.two($0), 6) }.joined() + "\n"
+        var out = "        " + stride(from: 0, to: 24, by: 3).map { InstantFormat.two($0) }.joined(separator: "    ") + "\n"
         for (d, row) in grid.enumerated() {
             out += "    \(AuditFormat.days[d]) " + row.map { v -> String in
                 guard let v, top > 0 else { return "··" }
