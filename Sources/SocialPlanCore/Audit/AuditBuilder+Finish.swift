@@ -6,7 +6,10 @@ extension AuditBuilder {
         var counts = AuditCounts()
         counts.messages = ids.count
         guard let first = times.min(), let last = times.max() else {
-            return AuditResult(accounts: [], rows: [], counts: counts, observationEnd: options.observationEnd ?? 0, zone: options.zone, notes: [])
+            let rows = AuditRows(idKeys: idKeys, authors: [], agents: [], slas: options.slas,
+                                 calendar: BusinessCalendar(hours: .none, holidays: [], zone: options.zone, from: 0, to: 0),
+                                 observationEnd: options.observationEnd ?? 0)
+            return AuditResult(accounts: [], rows: rows, counts: counts, observationEnd: options.observationEnd ?? 0, zone: options.zone, notes: [])
         }
         let end = options.observationEnd ?? last
         let calendar = options.calendar.calendar(zone: options.zone, first: min(first, end), last: max(last, end))
@@ -22,7 +25,8 @@ extension AuditBuilder {
         }
         var tallies: [Int32: AuditAccountTally] = [:]
         for name in options.accounts { if let a = authorNames.lookup(name) { tallies[a] = AuditAccountTally(slas: options.slas) } }
-        var measured: [(account: Int32, row: AuditRow, key: UInt64)] = []
+        var rows = AuditRows(idKeys: idKeys, authors: authorNames.strings, agents: agentNames.strings, slas: options.slas,
+                             calendar: calendar, observationEnd: end)
         for m in threads.mentions {
             let h = Int(m.head)
             if let since = options.since, times[h] < since { counts.outsidePeriod += 1; continue }
@@ -40,10 +44,11 @@ extension AuditBuilder {
             } else {
                 counts.unattributed += 1; continue
             }
-            let row = measure(m, account: account, calendar: calendar, end: end)
+            let record = self.record(m, account: account)
+            let row = rows.row(record)
             if row.status == nil { counts.notMeasured += 1 }
             tallies[account, default: AuditAccountTally(slas: options.slas)].count(row, hourOfWeek: Self.hourOfWeek(times[h], clock))
-            measured.append((account, row, ids[h]))
+            rows.records.append(record)
         }
         let pattern = options.onDutyPattern.flatMap { $0.count == 672 ? $0 : nil }
         for j in 0..<ids.count where flags[j] & 1 == 0 && !threads.duplicate[j] && isAccount[Int(authors[j])] {
@@ -53,16 +58,16 @@ extension AuditBuilder {
             tallies[authors[j], default: AuditAccountTally(slas: options.slas)]
                 .countMessage(agent: tags[j] >= 0 ? agentNames[tags[j]] : nil, outside: outside)
         }
-        measured.sort { a, b in
-            let na = authorNames[a.account], nb = authorNames[b.account]
-            if na != nb { return na < nb }
-            if a.row.createdAt != b.row.createdAt { return a.row.createdAt < b.row.createdAt }
-            return a.key < b.key
+        let rank = Dictionary(uniqueKeysWithValues: tallies.keys.sorted { authorNames[$0] < authorNames[$1] }.enumerated().map { ($1, $0) })
+        rows.records.sort { a, b in
+            let ra = rank[a.account] ?? 0, rb = rank[b.account] ?? 0
+            if ra != rb { return ra < rb }
+            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id
         }
-        counts.mentions = measured.count
+        counts.mentions = rows.count
         let reports = tallies.map { $0.value.report(account: authorNames[$0.key], hasRota: pattern != nil) }
             .sorted { $0.account < $1.account }
-        return AuditResult(accounts: reports, rows: measured.map(\.row), counts: counts, observationEnd: end,
+        return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: end,
                            zone: options.zone, notes: notes(counts, rotaIgnored: options.onDutyPattern != nil && pattern == nil))
     }
 
@@ -80,21 +85,17 @@ extension AuditBuilder {
         return flag
     }
 
-    /// One row: the mention measured against its priority's limit for its metric.
-    private func measure(_ m: JoinedMention, account: Int32, calendar: BusinessCalendar, end: Int) -> AuditRow {
+    /// The compact row of a mention: its priority resolved (default: the lowest), times as deltas.
+    private func record(_ m: JoinedMention, account: Int32) -> AuditRows.Record {
         let h = Int(m.head)
         let slas = options.slas
-        let p = priorities[h] == Self.defaultPriority || Int(priorities[h]) >= slas.count ? slas.count - 1 : Int(priorities[h])
-        let sla = p >= 0 ? slas[p] : nil
-        let limit = m.metric == .firstReply ? sla?.firstReply : sla?.nextReply
-        let replyAt = m.reply >= 0 ? times[Int(m.reply)] : nil
-        let clock = SLAClock(clock: limit == nil ? .calendar : sla?.clock ?? .calendar, calendar: calendar)
-        let e = clock.evaluate(start: times[h], targetSeconds: limit?.seconds ?? 0, reply: replyAt, observationEnd: end)
-        return AuditRow(id: idKeys.text(ids[h]), account: authorNames[account], priority: sla?.priority ?? "none", metric: m.metric,
-                        targetSeconds: limit?.seconds, createdAt: times[h], dueAt: limit == nil ? nil : e.due, repliedAt: replyAt,
-                        agent: m.reply >= 0 && tags[Int(m.reply)] >= 0 ? agentNames[tags[Int(m.reply)]] : nil,
-                        elapsedCalendarSeconds: e.elapsedCalendarSeconds, elapsedBusinessSeconds: e.elapsedBusinessSeconds,
-                        status: limit == nil ? nil : e.status, previousReplyAt: m.previous >= 0 ? times[Int(m.previous)] : nil)
+        let p = priorities[h] == Self.defaultPriority || Int(priorities[h]) >= slas.count ? max(0, slas.count - 1) : Int(priorities[h])
+        let reply = m.reply >= 0 ? Int(m.reply) : nil
+        return AuditRows.Record(
+            id: ids[h], createdAt: times[h],
+            replyDelta: reply.map { Int32(clamping: times[$0] - times[h]) } ?? .min,
+            previousDelta: m.previous >= 0 ? Int32(clamping: times[h] - times[Int(m.previous)]) : .min,
+            account: account, agent: reply.map { tags[$0] } ?? -1, priority: slas.isEmpty ? .max : UInt8(clamping: p), metric: m.metric)
     }
 
     /// Hour of the week (0 = Monday 00:00–01:00) of `instant` in the heatmap zone.

@@ -33,6 +33,13 @@ public struct AuditBuilder: Sendable {
         for name in options.accounts { _ = authorNames.intern(name) }
     }
 
+    /// Reserves room for `n` messages (a reader that knows the file size can avoid the
+    /// doubling of growing arrays). Complexity: O(n).
+    public mutating func reserveCapacity(_ n: Int) {
+        ids.reserveCapacity(n); parents.reserveCapacity(n); authors.reserveCapacity(n); times.reserveCapacity(n)
+        flags.reserveCapacity(n); priorities.reserveCapacity(n); tags.reserveCapacity(n)
+    }
+
     /// Messages added so far.
     public var count: Int { ids.count }
 

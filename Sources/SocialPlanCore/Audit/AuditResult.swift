@@ -4,7 +4,7 @@ public struct AuditResult: Sendable, Hashable {
     /// Accounts by name.
     public var accounts: [AuditAccountReport]
     /// One row per attributed mention, sorted by account, created_at, id.
-    public var rows: [AuditRow]
+    public var rows: AuditRows
     /// Totals and what was left out.
     public var counts: AuditCounts
     /// When observation ended (pending vs breached unanswered).

@@ -1,6 +1,6 @@
 /// Interned strings: each distinct string is stored once and named by a small index, so three
 /// million messages from a few hundred thousand authors keep one copy of each name.
-struct AuditStringTable: Sendable {
+struct AuditStringTable: Sendable, Hashable {
     private(set) var strings: [String] = []
     private var index: [String: Int32] = [:]
 
@@ -26,7 +26,7 @@ struct AuditStringTable: Sendable {
 /// Message ids as 64-bit keys: a canonical decimal number of up to 18 digits is its own value;
 /// any other id is interned and keyed as `1 << 63 | index`, so keys compare and sort cheaply
 /// and the original text can be given back.
-struct AuditIDKeys: Sendable {
+struct AuditIDKeys: Sendable, Hashable {
     private var table = AuditStringTable()
     static let interned: UInt64 = 1 << 63
     /// The key of "no id".

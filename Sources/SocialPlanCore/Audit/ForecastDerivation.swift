@@ -35,9 +35,9 @@ public struct ForecastDerivation: Sendable, Hashable {
 
     /// Derives the block from `rows` (all accounts, or one `account`), naming `priorities` (the
     /// SLA priorities in file order). Complexity: O(r log r) for r rows.
-    public init(rows: [AuditRow], priorities: [String], zone: String, lastWeeks: Int? = nil, account: String? = nil) {
+    public init(rows: some Collection<AuditRow>, priorities: [String], zone: String, lastWeeks: Int? = nil, account: String? = nil) {
         self.zone = zone
-        let picked = rows.filter { account == nil || $0.account == account }
+        let picked: [AuditRow] = rows.filter { account == nil || $0.account == account }
         let span = (picked.map(\.createdAt).min() ?? 0, picked.map(\.createdAt).max() ?? 0)
         let clock = ZoneClock(zone: zone, from: span.0 - 86_400, to: span.1 + 86_400)
         func monday(_ t: Int) -> Int { let d = clock.wallTime(at: t).date; return d.dayNumber - (d.weekday.rawValue - 1) }
