@@ -8,14 +8,14 @@ extension AuditBuilder {
         guard let first = times.min(), let last = times.max() else {
             let rows = AuditRows(idKeys: idKeys, authors: [], agents: [], slas: options.slas,
                                  calendar: BusinessCalendar(hours: .none, holidays: [], zone: options.zone, from: 0, to: 0),
-                                 observationEnd: options.observationEnd ?? 0)
+                                 observationEnd: options.observationEnd ?? 0, ids: [], times: [], tags: [], priorities: [])
             return AuditResult(accounts: [], rows: rows, counts: counts, observationEnd: options.observationEnd ?? 0, zone: options.zone, notes: [])
         }
         let end = options.observationEnd ?? last
         let calendar = options.calendar.calendar(zone: options.zone, first: min(first, end), last: max(last, end))
         let clock = ZoneClock(zone: options.zone, from: min(first, end) - 86_400, to: max(last, end) + 8 * 86_400)
         let isAccount = accountFlags()
-        let threads = joinThreads(isAccount: isAccount)
+        var threads = joinThreads(isAccount: isAccount)
         counts.duplicateIDs = threads.duplicates
         counts.badOrderReplies = threads.badOrderReplies
         counts.missingParents = threads.missingParents
@@ -26,8 +26,13 @@ extension AuditBuilder {
         var tallies: [Int32: AuditAccountTally] = [:]
         for name in options.accounts { if let a = authorNames.lookup(name) { tallies[a] = AuditAccountTally(slas: options.slas) } }
         var rows = AuditRows(idKeys: idKeys, authors: authorNames.strings, agents: agentNames.strings, slas: options.slas,
-                             calendar: calendar, observationEnd: end)
-        for m in threads.mentions {
+                             calendar: calendar, observationEnd: end, ids: ids, times: times, tags: tags, priorities: priorities)
+        // The mention list becomes the row list in place (kept ones moved to the front).
+        var mentions = threads.mentions
+        threads.mentions = []
+        var kept = 0
+        for k in mentions.indices {
+            var m = mentions[k]
             let h = Int(m.head)
             if let since = options.since, times[h] < since { counts.outsidePeriod += 1; continue }
             if let until = options.until, times[h] >= until { counts.outsidePeriod += 1; continue }
@@ -44,12 +49,14 @@ extension AuditBuilder {
             } else {
                 counts.unattributed += 1; continue
             }
-            let record = self.record(m, account: account)
-            let row = rows.row(record)
+            m.account = account
+            let row = rows.row(m)
             if row.status == nil { counts.notMeasured += 1 }
             tallies[account, default: AuditAccountTally(slas: options.slas)].count(row, hourOfWeek: Self.hourOfWeek(times[h], clock))
-            rows.records.append(record)
+            mentions[kept] = m
+            kept += 1
         }
+        mentions.removeLast(mentions.count - kept)
         let pattern = options.onDutyPattern.flatMap { $0.count == 672 ? $0 : nil }
         for j in 0..<ids.count where flags[j] & 1 == 0 && !threads.duplicate[j] && isAccount[Int(authors[j])] {
             if let since = options.since, times[j] < since { continue }
@@ -59,11 +66,13 @@ extension AuditBuilder {
                 .countMessage(agent: tags[j] >= 0 ? agentNames[tags[j]] : nil, outside: outside)
         }
         let rank = Dictionary(uniqueKeysWithValues: tallies.keys.sorted { authorNames[$0] < authorNames[$1] }.enumerated().map { ($1, $0) })
-        rows.records.sort { a, b in
+        mentions.sort { a, b in
             let ra = rank[a.account] ?? 0, rb = rank[b.account] ?? 0
             if ra != rb { return ra < rb }
-            return a.createdAt != b.createdAt ? a.createdAt < b.createdAt : a.id < b.id
+            let ta = times[Int(a.head)], tb = times[Int(b.head)]
+            return ta != tb ? ta < tb : ids[Int(a.head)] < ids[Int(b.head)]
         }
+        rows.records = mentions
         counts.mentions = rows.count
         let reports = tallies.map { $0.value.report(account: authorNames[$0.key], hasRota: pattern != nil) }
             .sorted { $0.account < $1.account }
@@ -83,19 +92,6 @@ extension AuditBuilder {
             for name in options.accounts { if let a = authorNames.lookup(name) { flag[Int(a)] = true } }
         }
         return flag
-    }
-
-    /// The compact row of a mention: its priority resolved (default: the lowest), times as deltas.
-    private func record(_ m: JoinedMention, account: Int32) -> AuditRows.Record {
-        let h = Int(m.head)
-        let slas = options.slas
-        let p = priorities[h] == Self.defaultPriority || Int(priorities[h]) >= slas.count ? max(0, slas.count - 1) : Int(priorities[h])
-        let reply = m.reply >= 0 ? Int(m.reply) : nil
-        return AuditRows.Record(
-            id: ids[h], createdAt: times[h],
-            replyDelta: reply.map { Int32(clamping: times[$0] - times[h]) } ?? .min,
-            previousDelta: m.previous >= 0 ? Int32(clamping: times[h] - times[Int(m.previous)]) : .min,
-            account: account, agent: reply.map { tags[$0] } ?? -1, priority: slas.isEmpty ? .max : UInt8(clamping: p), metric: m.metric)
     }
 
     /// Hour of the week (0 = Monday 00:00–01:00) of `instant` in the heatmap zone.

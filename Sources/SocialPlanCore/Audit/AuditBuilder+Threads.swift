@@ -7,6 +7,8 @@ struct JoinedMention: Sendable {
     var previous: Int32
     /// The earliest eligible reply by an audited account (−1 none).
     var reply: Int32
+    /// The account it is attributed to (author index; −1 until attributed).
+    var account: Int32 = -1
 }
 
 /// The threads of the log, joined: which messages are mentions and which reply answers each.

@@ -86,6 +86,8 @@ public struct ForecastDerivation: Sendable, Hashable {
         return parts
     }
 
+    /// Equal when both print the same block from the same number of mentions.
     public static func == (a: ForecastDerivation, b: ForecastDerivation) -> Bool { a.yaml == b.yaml && a.mentions == b.mentions }
+    /// Hashes the printed block.
     public func hash(into h: inout Hasher) { h.combine(yaml) }
 }
