@@ -27,6 +27,34 @@ extension AuditBuilder {
     func joinThreads(isAccount: [Bool]) -> JoinedThreads {
         let n = ids.count
         var out = JoinedThreads()
+        let parent = parentIndices(&out)
+        let head = stretchHeads(parent: parent, duplicate: out.duplicate)
+        var reply = [Int32](repeating: -1, count: n)
+        out.answeredByOther = Array(repeating: false, count: n)
+        for j in 0..<n where flags[j] & 1 == 0 && !out.duplicate[j] && parent[j] >= 0 {
+            let p = Int(parent[j])
+            guard flags[p] & 1 == 1 else { continue }
+            let h = Int(head[p])
+            guard isAccount[Int(authors[j])] else { out.answeredByOther[h] = true; continue }
+            if times[j] < times[p] || times[j] < times[h] { out.badOrderReplies += 1; continue }
+            if parent[h] >= 0, authors[Int(parent[h])] != authors[j] { continue }
+            let r = Int(reply[h])
+            if r < 0 || times[j] < times[r] || (times[j] == times[r] && j < r) { reply[h] = Int32(j) }
+        }
+        out.mentions.reserveCapacity((0..<n).reduce(0) { $0 + (flags[$1] & 1 == 1 && Int(head[$1]) == $1 ? 1 : 0) })
+        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && Int(head[i]) == i {
+            let followUp = parent[i] >= 0
+            out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
+                                              previous: followUp ? parent[i] : -1, reply: reply[i]))
+        }
+        return out
+    }
+
+    /// Each message's parent index: −1 without a parent, −2 when the parent is missing from the
+    /// log; marks duplicate ids in `out`. The sorted id index lives only here, so its memory is
+    /// released before the join allocates more. Complexity: O(n log n).
+    private func parentIndices(_ out: inout JoinedThreads) -> [Int32] {
+        let n = ids.count
         let ids = self.ids
         let order = (0..<Int32(n)).sorted { (a: Int32, b: Int32) -> Bool in
             let ka = ids[Int(a)], kb = ids[Int(b)]
@@ -45,30 +73,11 @@ extension AuditBuilder {
             }
             return lo < order.count && ids[Int(order[lo])] == key ? order[lo] : nil
         }
-        // −1: no parent; −2: parent missing from the log.
         var parent = [Int32](repeating: -1, count: n)
         for i in 0..<n where parents[i] != AuditIDKeys.none && !out.duplicate[i] {
             if let p = find(parents[i]), Int(p) != i { parent[i] = p } else { parent[i] = -2; out.missingParents += 1 }
         }
-        let head = stretchHeads(parent: parent, duplicate: out.duplicate)
-        var reply = [Int32](repeating: -1, count: n)
-        out.answeredByOther = Array(repeating: false, count: n)
-        for j in 0..<n where flags[j] & 1 == 0 && !out.duplicate[j] && parent[j] >= 0 {
-            let p = Int(parent[j])
-            guard flags[p] & 1 == 1 else { continue }
-            let h = Int(head[p])
-            guard isAccount[Int(authors[j])] else { out.answeredByOther[h] = true; continue }
-            if times[j] < times[p] || times[j] < times[h] { out.badOrderReplies += 1; continue }
-            if parent[h] >= 0, authors[Int(parent[h])] != authors[j] { continue }
-            let r = Int(reply[h])
-            if r < 0 || times[j] < times[r] || (times[j] == times[r] && j < r) { reply[h] = Int32(j) }
-        }
-        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && Int(head[i]) == i {
-            let followUp = parent[i] >= 0
-            out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
-                                              previous: followUp ? parent[i] : -1, reply: reply[i]))
-        }
-        return out
+        return parent
     }
 
     /// For every inbound message, the first message of its customer stretch: follow parents
