@@ -8,7 +8,7 @@ extension AuditBuilder {
         guard let first = times.min(), let last = times.max() else {
             let rows = AuditRows(idKeys: idKeys, authors: [], agents: [], slas: options.slas,
                                  calendar: BusinessCalendar(hours: .none, holidays: [], zone: options.zone, from: 0, to: 0),
-                                 observationEnd: options.observationEnd ?? 0, ids: [], times: [], tags: [], priorities: [])
+                                 observationEnd: options.observationEnd ?? 0, ids: [], times: AuditTimes(), tags: [], priorities: [])
             return AuditResult(accounts: [], rows: rows, counts: counts, observationEnd: options.observationEnd ?? 0, zone: options.zone, notes: [])
         }
         let end = options.observationEnd ?? last

@@ -3,8 +3,9 @@
 ///
 /// Each message is reduced on arrival to compact fields — id and parent keys, author index,
 /// time, flags, priority index, agent or `@handle` index — and its text is dropped: triage
-/// keywords, the agent signature and the addressed handle are decided at once. About 34 bytes
-/// per message, so three million messages fit in about 100 MB. Threads are joined in `finish`.
+/// keywords, the agent signature and the addressed handle are decided at once. About 30 bytes
+/// per message, so three million messages take about 90 MB (plus array growth; see
+/// ``reserveCapacity(_:)``). Threads are joined in `finish`.
 public struct AuditBuilder: Sendable {
     /// The options the audit runs with.
     public let options: AuditOptions
@@ -12,7 +13,8 @@ public struct AuditBuilder: Sendable {
     /// Lowercased audited account names (empty = every non-numeric outbound author).
     let accountHandles: Set<String>
 
-    var ids: [UInt64] = [], parents: [UInt64] = [], authors: [Int32] = [], times: [Int] = []
+    var ids: [UInt64] = [], parents: [UInt64] = [], authors: [Int32] = []
+    var times = AuditTimes()
     /// Bit 0: inbound.
     var flags: [UInt8] = []
     /// Index into `options.slas`; `AuditBuilder.defaultPriority` = none decided.

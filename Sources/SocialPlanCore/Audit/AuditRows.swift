@@ -1,4 +1,4 @@
-/// The audit's rows, one per attributed mention, kept compact (16 bytes a row) and
+/// The audit's rows, one per attributed mention, kept compact (20 bytes a row) and
 /// turned into ``AuditRow`` values when read: the due instant, elapsed times and status are
 /// recomputed on the SLA clock, so a million rows cost tens of megabytes, not hundreds.
 ///
@@ -13,7 +13,7 @@ public struct AuditRows: RandomAccessCollection, Sendable, Hashable {
     let slas: [ServiceLevel]
     let calendar: BusinessCalendar
     let observationEnd: Int
-    let ids: [UInt64], times: [Int], tags: [Int32], priorities: [UInt8]
+    let ids: [UInt64], times: AuditTimes, tags: [Int32], priorities: [UInt8]
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { records.count }
