@@ -42,7 +42,7 @@ extension AuditBuilder {
                 guard isAccount[Int(account)] else { counts.otherAccounts += 1; continue }
             } else if m.reply >= 0 {
                 account = authors[Int(m.reply)]
-            } else if threads.answeredByOther[h] {
+            } else if m.answeredByOther {
                 counts.otherAccounts += 1; continue
             } else if tags[h] >= 0, let a = accountOfHandle[tags[h]] {
                 account = a

@@ -9,6 +9,8 @@ struct JoinedMention: Sendable {
     var reply: Int32
     /// The account it is attributed to (author index; −1 until attributed).
     var account: Int32 = -1
+    /// True when an account that is not audited answered it.
+    var answeredByOther = false
 }
 
 /// The threads of the log, joined: which messages are mentions and which reply answers each.
@@ -16,8 +18,6 @@ struct JoinedThreads: Sendable {
     var mentions: [JoinedMention] = []
     /// True for messages whose id was seen before (ignored).
     var duplicate: [Bool] = []
-    /// Mentions answered only by accounts that are not audited.
-    var answeredByOther: [Bool] = []
     var badOrderReplies = 0, missingParents = 0, duplicates = 0
 }
 
@@ -28,24 +28,27 @@ extension AuditBuilder {
         let n = ids.count
         var out = JoinedThreads()
         let parent = parentIndices(&out)
-        let head = stretchHeads(parent: parent, duplicate: out.duplicate)
-        var reply = [Int32](repeating: -1, count: n)
-        out.answeredByOther = Array(repeating: false, count: n)
+        // After this, `slot[i]` names the mention of inbound message i's stretch, coded as
+        // −(index + 10) so it never meets the −1/−3 markers of `stretchHeads`.
+        var slot = stretchHeads(parent: parent, duplicate: out.duplicate)
+        out.mentions.reserveCapacity((0..<n).reduce(0) { $0 + (flags[$1] & 1 == 1 && Int(slot[$1]) == $1 ? 1 : 0) })
+        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && Int(slot[i]) == i {
+            let followUp = parent[i] >= 0
+            slot[i] = -Int32(out.mentions.count) - 10
+            out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
+                                              previous: followUp ? parent[i] : -1, reply: -1))
+        }
+        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && slot[i] >= 0 { slot[i] = slot[Int(slot[i])] }
         for j in 0..<n where flags[j] & 1 == 0 && !out.duplicate[j] && parent[j] >= 0 {
             let p = Int(parent[j])
-            guard flags[p] & 1 == 1 else { continue }
-            let h = Int(head[p])
-            guard isAccount[Int(authors[j])] else { out.answeredByOther[h] = true; continue }
+            guard flags[p] & 1 == 1, slot[p] <= -10 else { continue }
+            let k = Int(-slot[p] - 10)
+            let m = out.mentions[k], h = Int(m.head)
+            guard isAccount[Int(authors[j])] else { out.mentions[k].answeredByOther = true; continue }
             if times[j] < times[p] || times[j] < times[h] { out.badOrderReplies += 1; continue }
-            if parent[h] >= 0, authors[Int(parent[h])] != authors[j] { continue }
-            let r = Int(reply[h])
-            if r < 0 || times[j] < times[r] || (times[j] == times[r] && j < r) { reply[h] = Int32(j) }
-        }
-        out.mentions.reserveCapacity((0..<n).reduce(0) { $0 + (flags[$1] & 1 == 1 && Int(head[$1]) == $1 ? 1 : 0) })
-        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && Int(head[i]) == i {
-            let followUp = parent[i] >= 0
-            out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
-                                              previous: followUp ? parent[i] : -1, reply: reply[i]))
+            if m.previous >= 0, authors[Int(m.previous)] != authors[j] { continue }
+            let r = Int(m.reply)
+            if r < 0 || times[j] < times[r] || (times[j] == times[r] && j < r) { out.mentions[k].reply = Int32(j) }
         }
         return out
     }
