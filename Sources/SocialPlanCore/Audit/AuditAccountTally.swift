@@ -49,7 +49,8 @@ struct AuditAccountTally: Sendable {
         for key in ["\(row.priority)\u{0}\(row.metric.rawValue)", "\u{0}\(row.metric.rawValue)"] {
             guard let i = line[key] else { continue }
             groups[i].count(status, replySeconds: replySeconds.map(Int.init))
-            if let s = replySeconds { durations[i].append(s) }
+            // The all-priorities line's times are merged from the others in `report`.
+            if let s = replySeconds, groups[i].priority != nil { durations[i].append(s) }
         }
     }
 
@@ -66,7 +67,11 @@ struct AuditAccountTally: Sendable {
     /// The finished report. Complexity: O(m log m) for m rows.
     func report(account: String, hasRota: Bool) -> AuditAccountReport {
         var lines = groups
-        for i in lines.indices { (lines[i].p50Seconds, lines[i].p90Seconds, lines[i].p99Seconds) = AuditPercentile.triple(durations[i]) }
+        for i in lines.indices {
+            let times = lines[i].priority != nil ? durations[i]
+                : lines.indices.filter { lines[$0].priority != nil && lines[$0].metric == lines[i].metric }.flatMap { durations[$0] }
+            (lines[i].p50Seconds, lines[i].p90Seconds, lines[i].p99Seconds) = AuditPercentile.triple(times)
+        }
         let medians = heatReplies.map { AuditPercentile.median($0) }
         let heatmap = AuditHeatmap(volume: (0..<7).map { Array(volume[$0 * 24..<$0 * 24 + 24]) },
                                    medianReplySeconds: (0..<7).map { Array(medians[$0 * 24..<$0 * 24 + 24]) })

@@ -66,7 +66,7 @@ extension AuditBuilder {
                 .countMessage(agent: tags[j] >= 0 ? agentNames[tags[j]] : nil, outside: outside)
         }
         let rank = Dictionary(uniqueKeysWithValues: tallies.keys.sorted { authorNames[$0] < authorNames[$1] }.enumerated().map { ($1, $0) })
-        mentions.sort { a, b in
+        AuditHeapSort.sort(&mentions) { a, b in
             let ra = rank[a.account] ?? 0, rb = rank[b.account] ?? 0
             if ra != rb { return ra < rb }
             let ta = times[Int(a.head)], tb = times[Int(b.head)]

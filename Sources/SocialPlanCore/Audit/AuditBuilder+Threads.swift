@@ -33,7 +33,9 @@ extension AuditBuilder {
         var slot = stretchHeads(parent: parent, duplicate: out.duplicate)
         out.mentions.reserveCapacity((0..<n).reduce(0) { $0 + (flags[$1] & 1 == 1 && Int(slot[$1]) == $1 ? 1 : 0) })
         for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && Int(slot[i]) == i {
-            let followUp = parent[i] >= 0
+            // A head's parent is outbound, absent or missing — or inbound when ids form a cycle
+            // (bad data), which then counts as a first-reply mention.
+            let followUp = parent[i] >= 0 && flags[Int(parent[i])] & 1 == 0
             slot[i] = -Int32(out.mentions.count) - 10
             out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
                                               previous: followUp ? parent[i] : -1, reply: -1))
@@ -59,7 +61,8 @@ extension AuditBuilder {
     private func parentIndices(_ out: inout JoinedThreads) -> [Int32] {
         let n = ids.count
         let ids = self.ids
-        let order = (0..<Int32(n)).sorted { (a: Int32, b: Int32) -> Bool in
+        var order = Array(0..<Int32(n))
+        AuditHeapSort.sort(&order) { (a: Int32, b: Int32) -> Bool in
             let ka = ids[Int(a)], kb = ids[Int(b)]
             return ka != kb ? ka < kb : a < b
         }

@@ -145,4 +145,12 @@ final class AuditBuilderTests: XCTestCase {
         XCTAssertEqual(a.agents.first?.outsideShifts, 1)
         XCTAssertEqual(a.agents.first?.messages, 2)
     }
+
+    func testACycleOfIDsEndsAsAFirstReplyMention() throws {
+        let r = F.audit([F.msg("1", "100", F.at(2, 10), "@Acme order", parent: "2"),
+                         F.msg("2", "100", F.at(2, 10, 1), "order?", parent: "1"),
+                         F.msg("3", "Acme", F.at(2, 10, 5), "ok", parent: "2")])
+        XCTAssertEqual(r.rows.map(\.metric), [.firstReply])
+        XCTAssertEqual(r.rows.first?.repliedAt, F.at(2, 10, 5))
+    }
 }
