@@ -27,24 +27,24 @@ extension AuditBuilder {
     func joinThreads(isAccount: [Bool]) -> JoinedThreads {
         let n = ids.count
         var out = JoinedThreads()
-        let parent = parentIndices(&out)
-        // After this, `slot[i]` names the mention of inbound message i's stretch, coded as
-        // −(index + 10) so it never meets the −1/−3 markers of `stretchHeads`.
-        var slot = stretchHeads(parent: parent, duplicate: out.duplicate)
-        out.mentions.reserveCapacity((0..<n).reduce(0) { $0 + (flags[$1] & 1 == 1 && Int(slot[$1]) == $1 ? 1 : 0) })
-        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && Int(slot[i]) == i {
-            // A head's parent is outbound, absent or missing — or inbound when ids form a cycle
-            // (bad data), which then counts as a first-reply mention.
-            let followUp = parent[i] >= 0 && flags[Int(parent[i])] & 1 == 0
-            slot[i] = -Int32(out.mentions.count) - 10
+        // One array serves three stages: parent indices; then, for customer messages, the head
+        // of their stretch (path compression); then the mention of their stretch, coded as
+        // −(index + 10). Outbound messages keep their parent index throughout.
+        var link = parentIndices(&out)
+        resolveStretches(&link, duplicate: out.duplicate)
+        func isInbound(_ k: Int32) -> Bool { k >= 0 && flags[Int(k)] & 1 == 1 }
+        out.mentions.reserveCapacity((0..<n).reduce(0) { $0 + (flags[$1] & 1 == 1 && !out.duplicate[$1] && !isInbound(link[$1]) ? 1 : 0) })
+        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && !isInbound(link[i]) {
+            let followUp = link[i] >= 0
             out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
-                                              previous: followUp ? parent[i] : -1, reply: -1))
+                                              previous: followUp ? link[i] : -1, reply: -1))
+            link[i] = -Int32(out.mentions.count - 1) - 10
         }
-        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && slot[i] >= 0 { slot[i] = slot[Int(slot[i])] }
-        for j in 0..<n where flags[j] & 1 == 0 && !out.duplicate[j] && parent[j] >= 0 {
-            let p = Int(parent[j])
-            guard flags[p] & 1 == 1, slot[p] <= -10 else { continue }
-            let k = Int(-slot[p] - 10)
+        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && link[i] >= 0 { link[i] = link[Int(link[i])] }
+        for j in 0..<n where flags[j] & 1 == 0 && !out.duplicate[j] && link[j] >= 0 {
+            let p = Int(link[j])
+            guard flags[p] & 1 == 1, link[p] <= -10 else { continue }
+            let k = Int(-link[p] - 10)
             let m = out.mentions[k], h = Int(m.head)
             guard isAccount[Int(authors[j])] else { out.mentions[k].answeredByOther = true; continue }
             if times[j] < times[p] || times[j] < times[h] { out.badOrderReplies += 1; continue }
@@ -86,26 +86,26 @@ extension AuditBuilder {
         return parent
     }
 
-    /// For every inbound message, the first message of its customer stretch: follow parents
-    /// while they are inbound. A cycle of ids (bad data) ends at the message where it closes.
-    /// Complexity: O(n) (every message is resolved once).
-    private func stretchHeads(parent: [Int32], duplicate: [Bool]) -> [Int32] {
-        let n = ids.count
-        let unresolved: Int32 = -1, inProgress: Int32 = -3
-        var head = [Int32](repeating: unresolved, count: n)
-        var path: [Int32] = []
-        for i in 0..<n where flags[i] & 1 == 1 && !duplicate[i] && head[i] == unresolved {
-            var k = i
+    /// Replaces the parent of every customer message that continues a stretch with the
+    /// stretch's head: the first message, following parents while they are customer messages.
+    /// Heads keep their own parent (outbound, −1 or −2). A cycle of ids (bad data) ends at the
+    /// message where it closes, which becomes a head without a parent (−1). While a path is
+    /// walked its links are coded −(parent + 5) to spot a cycle without extra memory.
+    /// Complexity: O(n) (path compression: each message is walked once).
+    private func resolveStretches(_ link: inout [Int32], duplicate: [Bool]) {
+        var path: [Int] = []
+        for i in link.indices where flags[i] & 1 == 1 && !duplicate[i] {
+            var k = i, head = i
             path.removeAll(keepingCapacity: true)
-            while head[k] == unresolved {
-                head[k] = inProgress
-                path.append(Int32(k))
-                let p = Int(parent[k])
-                if p >= 0, flags[p] & 1 == 1 { k = p } else { break }
+            while true {
+                let p = link[k]
+                if p <= -5 { head = k; link[k] = -1; break }
+                guard p >= 0, flags[Int(p)] & 1 == 1 else { head = k; break }
+                link[k] = -p - 5
+                path.append(k)
+                k = Int(p)
             }
-            let h = head[k] >= 0 ? head[k] : Int32(k)
-            for x in path { head[Int(x)] = h }
+            for x in path where x != head { link[x] = Int32(head) }
         }
-        return head
     }
 }
