@@ -1,0 +1,120 @@
+extension AuditBuilder {
+    /// Joins the threads, measures every mention on its SLA's clock and rolls the rows up per
+    /// account (docs/audit.md). Complexity: O(n log n) for n messages, plus O(log r) per mention
+    /// for the business calendar's r open ranges.
+    public func finish() -> AuditResult {
+        var counts = AuditCounts()
+        counts.messages = ids.count
+        guard let first = times.min(), let last = times.max() else {
+            let rows = AuditRows(idKeys: idKeys, authors: [], agents: [], slas: options.slas,
+                                 calendar: BusinessCalendar(hours: .none, holidays: [], zone: options.zone, from: 0, to: 0),
+                                 observationEnd: options.observationEnd ?? 0, ids: [], times: AuditTimes(), tags: [], priorities: [])
+            return AuditResult(accounts: [], rows: rows, counts: counts, observationEnd: options.observationEnd ?? 0, zone: options.zone, notes: [])
+        }
+        let end = options.observationEnd ?? last
+        let calendar = options.calendar.calendar(zone: options.zone, first: min(first, end), last: max(last, end))
+        let clock = ZoneClock(zone: options.zone, from: min(first, end) - 86_400, to: max(last, end) + 8 * 86_400)
+        let isAccount = accountFlags()
+        var threads = joinThreads(isAccount: isAccount)
+        counts.duplicateIDs = threads.duplicates
+        counts.badOrderReplies = threads.badOrderReplies
+        counts.missingParents = threads.missingParents
+        var accountOfHandle: [Int32: Int32] = [:]
+        for (a, flag) in isAccount.enumerated() where flag {
+            if let h = handles.lookup(authorNames[Int32(a)].lowercased()) { accountOfHandle[h] = Int32(a) }
+        }
+        var tallies: [Int32: AuditAccountTally] = [:]
+        for name in options.accounts { if let a = authorNames.lookup(name) { tallies[a] = AuditAccountTally(slas: options.slas) } }
+        var rows = AuditRows(idKeys: idKeys, authors: authorNames.strings, agents: agentNames.strings, slas: options.slas,
+                             calendar: calendar, observationEnd: end, ids: ids, times: times, tags: tags, priorities: priorities)
+        // The mention list becomes the row list in place (kept ones moved to the front).
+        var mentions = threads.mentions
+        threads.mentions = []
+        var kept = 0
+        for k in mentions.indices {
+            var m = mentions[k]
+            let h = Int(m.head)
+            if let since = options.since, times[h] < since { counts.outsidePeriod += 1; continue }
+            if let until = options.until, times[h] >= until { counts.outsidePeriod += 1; continue }
+            let account: Int32
+            if m.previous >= 0 {
+                account = authors[Int(m.previous)]
+                guard isAccount[Int(account)] else { counts.otherAccounts += 1; continue }
+            } else if m.reply >= 0 {
+                account = authors[Int(m.reply)]
+            } else if m.answeredByOther {
+                counts.otherAccounts += 1; continue
+            } else if tags[h] >= 0, let a = accountOfHandle[tags[h]] {
+                account = a
+            } else {
+                counts.unattributed += 1; continue
+            }
+            m.account = account
+            let row = rows.row(m)
+            if row.status == nil { counts.notMeasured += 1 }
+            tallies[account, default: AuditAccountTally(slas: options.slas)].count(row, hourOfWeek: Self.hourOfWeek(times[h], clock))
+            mentions[kept] = m
+            kept += 1
+        }
+        mentions.removeLast(mentions.count - kept)
+        let pattern = options.onDutyPattern.flatMap { $0.count == 672 ? $0 : nil }
+        for j in 0..<ids.count where flags[j] & 1 == 0 && !threads.duplicate[j] && isAccount[Int(authors[j])] {
+            if let since = options.since, times[j] < since { continue }
+            if let until = options.until, times[j] >= until { continue }
+            let outside = pattern.map { !$0[Self.slotOfWeek(times[j], clock)] }
+            tallies[authors[j], default: AuditAccountTally(slas: options.slas)]
+                .countMessage(agent: tags[j] >= 0 ? agentNames[tags[j]] : nil, outside: outside)
+        }
+        let rank = Dictionary(uniqueKeysWithValues: tallies.keys.sorted { authorNames[$0] < authorNames[$1] }.enumerated().map { ($1, $0) })
+        AuditHeapSort.sort(&mentions) { a, b in
+            let ra = rank[a.account] ?? 0, rb = rank[b.account] ?? 0
+            if ra != rb { return ra < rb }
+            let ta = times[Int(a.head)], tb = times[Int(b.head)]
+            return ta != tb ? ta < tb : ids[Int(a.head)] < ids[Int(b.head)]
+        }
+        rows.records = mentions
+        counts.mentions = rows.count
+        let reports = tallies.map { $0.value.report(account: authorNames[$0.key], hasRota: pattern != nil) }
+            .sorted { $0.account < $1.account }
+        return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: end,
+                           zone: options.zone, notes: notes(counts, rotaIgnored: options.onDutyPattern != nil && pattern == nil))
+    }
+
+    /// Which author indices are audited accounts.
+    private func accountFlags() -> [Bool] {
+        var flag = Array(repeating: false, count: authorNames.count)
+        if options.accounts.isEmpty {
+            for j in 0..<ids.count where flags[j] & 1 == 0 {
+                let a = Int(authors[j])
+                if !flag[a], !authorNames.strings[a].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flag[a] = true }
+            }
+        } else {
+            for name in options.accounts { if let a = authorNames.lookup(name) { flag[Int(a)] = true } }
+        }
+        return flag
+    }
+
+    /// Hour of the week (0 = Monday 00:00–01:00) of `instant` in the heatmap zone.
+    static func hourOfWeek(_ instant: Int, _ clock: ZoneClock) -> Int {
+        let w = clock.wallTime(at: instant)
+        return (w.date.weekday.rawValue - 1) * 24 + w.minute / 60
+    }
+
+    /// 15-minute slot of the week (0 = Monday 00:00) of `instant` in the heatmap zone.
+    static func slotOfWeek(_ instant: Int, _ clock: ZoneClock) -> Int {
+        let w = clock.wallTime(at: instant)
+        return (w.date.weekday.rawValue - 1) * 96 + w.minute / 15
+    }
+
+    private func notes(_ c: AuditCounts, rotaIgnored: Bool) -> [String] {
+        var out: [String] = []
+        func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        if c.badOrderReplies > 0 { out.append("\(plural(c.badOrderReplies, "reply is", "replies are")) timestamped before the message they answer; ignored as bad data") }
+        if c.missingParents > 0 { out.append("\(plural(c.missingParents, "message answers", "messages answer")) a message missing from the log") }
+        if c.duplicateIDs > 0 { out.append("\(plural(c.duplicateIDs, "message repeats", "messages repeat")) an id seen before; ignored") }
+        if c.unattributed > 0 { out.append("\(plural(c.unattributed, "unanswered mention names", "unanswered mentions name")) no audited account; not counted for any account") }
+        if c.notMeasured > 0 { out.append("\(plural(c.notMeasured, "mention is", "mentions are")) not measured: the priority's SLA has no limit for the metric") }
+        if rotaIgnored { out.append("the on-duty pattern does not have 672 slots; replies outside shifts are not counted") }
+        return out
+    }
+}

@@ -1,0 +1,97 @@
+/// Builds an audit from a reply log read as a stream: `add` every message in any order, then
+/// `finish` (docs/audit.md).
+///
+/// Each message is reduced on arrival to compact fields — id and parent keys, author index,
+/// time, flags, priority index, agent or `@handle` index — and its text is dropped: triage
+/// keywords, the agent signature and the addressed handle are decided at once. About 30 bytes
+/// per message, so three million messages take about 90 MB (plus array growth; see
+/// ``reserveCapacity(_:)``). Threads are joined in `finish`.
+public struct AuditBuilder: Sendable {
+    /// The options the audit runs with.
+    public let options: AuditOptions
+    let triage: TriageMatcher
+    /// Lowercased audited account names (empty = every non-numeric outbound author).
+    let accountHandles: Set<String>
+
+    var ids: [UInt64] = [], parents: [UInt64] = [], authors: [Int32] = []
+    var times = AuditTimes()
+    /// Bit 0: inbound.
+    var flags: [UInt8] = []
+    /// Index into `options.slas`; `AuditBuilder.defaultPriority` = none decided.
+    var priorities: [UInt8] = []
+    /// Outbound: agent index (−1 none). Inbound: addressed handle index (−1 none).
+    var tags: [Int32] = []
+    var idKeys = AuditIDKeys()
+    var authorNames = AuditStringTable(), agentNames = AuditStringTable(), handles = AuditStringTable()
+
+    static let defaultPriority: UInt8 = .max
+
+    /// Starts an empty audit.
+    public init(options: AuditOptions) {
+        self.options = options
+        self.triage = TriageMatcher(triage: options.triage, slas: options.slas)
+        self.accountHandles = Set(options.accounts.map { $0.lowercased() })
+        // Audited accounts exist even when they never replied: unanswered mentions can name them.
+        for name in options.accounts { _ = authorNames.intern(name) }
+    }
+
+    /// Reserves room for `n` messages (a reader that knows the file size can avoid the
+    /// doubling of growing arrays). Complexity: O(n).
+    public mutating func reserveCapacity(_ n: Int) {
+        ids.reserveCapacity(n); parents.reserveCapacity(n); authors.reserveCapacity(n); times.reserveCapacity(n)
+        flags.reserveCapacity(n); priorities.reserveCapacity(n); tags.reserveCapacity(n)
+    }
+
+    /// Messages added so far.
+    public var count: Int { ids.count }
+
+    /// Adds one message. Complexity: O(length of its text) amortised.
+    public mutating func add(_ message: LogMessage) {
+        ids.append(idKeys.key(message.id))
+        parents.append(message.inResponseTo.map { idKeys.key($0) } ?? AuditIDKeys.none)
+        // Customers' names are never used (only accounts are reported), so they are not kept:
+        // with hundreds of thousands of customers that saves tens of megabytes.
+        authors.append(message.inbound ? -1 : authorNames.intern(message.author))
+        times.append(message.createdAt)
+        flags.append(message.inbound ? 1 : 0)
+        if message.inbound {
+            priorities.append(priorityIndex(message).map(UInt8.init) ?? Self.defaultPriority)
+            tags.append(addressedHandle(message.text).map { handles.intern($0) } ?? -1)
+        } else {
+            priorities.append(Self.defaultPriority)
+            let agent = message.agent.flatMap { $0.isEmpty ? nil : $0 } ?? options.signaturePattern.agent(in: message.text)
+            tags.append(agent.map { agentNames.intern($0) } ?? -1)
+        }
+    }
+
+    /// The log's own priority when it names an SLA priority (case-insensitive), else triage.
+    private func priorityIndex(_ m: LogMessage) -> Int? {
+        if let p = m.priority?.lowercased(), let i = options.slas.firstIndex(where: { $0.priority.lowercased() == p }), i < 255 {
+            return i
+        }
+        return triage.priorityIndex(for: m.text).flatMap { $0 < 255 ? $0 : nil }
+    }
+
+    /// The first `@handle` in `text` (lowercased) naming an audited account, or with the
+    /// default account set, the first `@handle` that is not all digits.
+    private func addressedHandle(_ text: String) -> String? {
+        var i = text.utf8.startIndex
+        let u = text.utf8
+        while let at = u[i...].firstIndex(of: 0x40) {
+            var j = u.index(after: at)
+            while j < u.endIndex, Self.isHandleByte(u[j]) { j = u.index(after: j) }
+            let handle = String(decoding: u[u.index(after: at)..<j], as: UTF8.self).lowercased()
+            if !handle.isEmpty {
+                if accountHandles.isEmpty ? !handle.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) : accountHandles.contains(handle) {
+                    return handle
+                }
+            }
+            i = j
+        }
+        return nil
+    }
+
+    private static func isHandleByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
+    }
+}

@@ -1,0 +1,49 @@
+/// The audit's rows, one per attributed mention, kept compact (20 bytes a row) and
+/// turned into ``AuditRow`` values when read: the due instant, elapsed times and status are
+/// recomputed on the SLA clock, so a million rows cost tens of megabytes, not hundreds.
+///
+/// Sorted by account, created_at, then id (numeric ids by value, other ids after them).
+/// Two row lists are equal when they read as the same rows.
+public struct AuditRows: RandomAccessCollection, Sendable, Hashable {
+    /// A row is the joined mention (head, reply and followed message indices, account); the
+    /// message fields are read from the builder's arrays, shared here without copying.
+    var records: [JoinedMention] = []
+    let idKeys: AuditIDKeys
+    let authors: [String], agents: [String]
+    let slas: [ServiceLevel]
+    let calendar: BusinessCalendar
+    let observationEnd: Int
+    let ids: [UInt64], times: AuditTimes, tags: [Int32], priorities: [UInt8]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { records.count }
+
+    /// The row at `i`, measured on its SLA's clock. Complexity: O(log r) for the calendar's r open ranges.
+    public subscript(i: Int) -> AuditRow { row(records[i]) }
+
+    /// The full row of `r`.
+    func row(_ r: JoinedMention) -> AuditRow {
+        let h = Int(r.head)
+        let stored = Int(priorities[h])
+        let p = stored < slas.count ? stored : slas.count - 1
+        let sla = p >= 0 ? slas[p] : nil
+        let limit = r.metric == .firstReply ? sla?.firstReply : sla?.nextReply
+        let replyAt = r.reply >= 0 ? times[Int(r.reply)] : nil
+        let clock = SLAClock(clock: limit == nil ? .calendar : sla?.clock ?? .calendar, calendar: calendar)
+        let e = clock.evaluate(start: times[h], targetSeconds: limit?.seconds ?? 0, reply: replyAt, observationEnd: observationEnd)
+        let agent = r.reply >= 0 && tags[Int(r.reply)] >= 0 ? agents[Int(tags[Int(r.reply)])] : nil
+        return AuditRow(id: idKeys.text(ids[h]), account: authors[Int(r.account)], priority: sla?.priority ?? "none", metric: r.metric,
+                        targetSeconds: limit?.seconds, createdAt: times[h], dueAt: limit == nil ? nil : e.due, repliedAt: replyAt,
+                        agent: agent, elapsedCalendarSeconds: e.elapsedCalendarSeconds, elapsedBusinessSeconds: e.elapsedBusinessSeconds,
+                        status: limit == nil ? nil : e.status, previousReplyAt: r.previous >= 0 ? times[Int(r.previous)] : nil)
+    }
+
+    /// Equal when both read as the same rows in the same order. Complexity: O(rows).
+    public static func == (a: AuditRows, b: AuditRows) -> Bool { a.elementsEqual(b) }
+
+    /// Hashes the rows as read. Complexity: O(rows).
+    public func hash(into h: inout Hasher) {
+        h.combine(count)
+        for row in self { h.combine(row) }
+    }
+}

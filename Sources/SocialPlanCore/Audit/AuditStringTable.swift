@@ -1,0 +1,49 @@
+/// Interned strings: each distinct string is stored once and named by a small index, so three
+/// million messages from a few hundred thousand authors keep one copy of each name.
+struct AuditStringTable: Sendable, Hashable {
+    private(set) var strings: [String] = []
+    private var index: [String: Int32] = [:]
+
+    /// The index of `s`, adding it when new. Complexity: O(length) amortised.
+    mutating func intern(_ s: String) -> Int32 {
+        if let i = index[s] { return i }
+        let i = Int32(strings.count)
+        strings.append(s)
+        index[s] = i
+        return i
+    }
+
+    /// The index of `s` if present. Complexity: O(length).
+    func lookup(_ s: String) -> Int32? { index[s] }
+
+    /// The string at `i`.
+    subscript(i: Int32) -> String { strings[Int(i)] }
+
+    /// The number of distinct strings.
+    var count: Int { strings.count }
+}
+
+/// Message ids as 64-bit keys: a canonical decimal number of up to 18 digits is its own value;
+/// any other id is interned and keyed as `1 << 63 | index`, so keys compare and sort cheaply
+/// and the original text can be given back.
+struct AuditIDKeys: Sendable, Hashable {
+    private var table = AuditStringTable()
+    static let interned: UInt64 = 1 << 63
+    /// The key of "no id".
+    static let none: UInt64 = .max
+
+    /// The key of `id`. Complexity: O(length).
+    mutating func key(_ id: String) -> UInt64 {
+        let u = id.utf8
+        if (1...18).contains(u.count), u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), u.count == 1 || u.first != 0x30,
+           let v = UInt64(id) {
+            return v
+        }
+        return Self.interned | UInt64(table.intern(id))
+    }
+
+    /// The id text of `key`.
+    func text(_ key: UInt64) -> String {
+        key & Self.interned != 0 ? table[Int32(truncatingIfNeeded: key & ~Self.interned)] : String(key)
+    }
+}

@@ -1,0 +1,68 @@
+/// The audit as JSON, snake_case keys in the fixed order documented in docs/audit.md; absent
+/// figures are `null`, times are UTC `2026-03-06T09:15:00Z`, durations are minutes with at most
+/// one decimal, shares are fractions with at most four decimals.
+public enum AuditJSONRenderer {
+    /// Renders `result`; with `includeRows`, also every mention row. Complexity: O(size).
+    public static func render(_ result: AuditResult, includeRows: Bool = false) -> String {
+        typealias J = AuditJSONValue
+        let c = result.counts
+        var top: [(String, J)] = [
+            ("observation_end", .string(InstantFormat.utc(result.observationEnd))),
+            ("timezone", .string(result.zone)),
+            ("accounts", .array(result.accounts.map(account))),
+            ("counts", .object([
+                ("messages", .int(c.messages)), ("mentions", .int(c.mentions)), ("unattributed", .int(c.unattributed)),
+                ("other_accounts", .int(c.otherAccounts)), ("outside_period", .int(c.outsidePeriod)),
+                ("not_measured", .int(c.notMeasured)), ("bad_order_replies", .int(c.badOrderReplies)),
+                ("missing_parents", .int(c.missingParents)), ("duplicate_ids", .int(c.duplicateIDs)),
+            ])),
+            ("notes", .array(result.notes.map { .string($0) })),
+        ]
+        if includeRows { top.append(("rows", .array(result.rows.map(row)))) }
+        return J.object(top).render() + "\n"
+    }
+
+    static func minutes(_ s: Int?) -> AuditJSONValue { s.map { .number(AuditFormat.minutes($0)) } ?? .null }
+
+    static func account(_ a: AuditAccountReport) -> AuditJSONValue {
+        .object([
+            ("account", .string(a.account)),
+            ("slas", .array(a.groups.map(group))),
+            ("replies", .int(a.replies)),
+            ("replies_outside_shifts", .int(a.repliesOutsideShifts)),
+            ("not_measured", .int(a.notMeasured)),
+            ("agents", .array(a.agents.map { g in
+                .object([("agent", .string(g.agent)), ("messages", .int(g.messages)), ("answered", .int(g.answered)),
+                         ("median_reply_minutes", minutes(g.medianReplySeconds)),
+                         ("met_share", g.metShare.map { .number(AuditFormat.fraction($0)) } ?? .null),
+                         ("outside_shifts", .int(g.outsideShifts))])
+            })),
+            ("heatmap", .object([
+                ("volume", .array(a.heatmap.volume.map { .array($0.map { .int($0) }) })),
+                ("median_reply_minutes", .array(a.heatmap.medianReplySeconds.map { .array($0.map(minutes)) })),
+            ])),
+        ])
+    }
+
+    static func group(_ g: AuditGroupStats) -> AuditJSONValue {
+        .object([
+            ("priority", .string(g.priority ?? "all")), ("metric", .string(g.metric.rawValue)), ("clock", .text(g.clock?.rawValue)),
+            ("limit_minutes", minutes(g.limitSeconds)), ("target", g.target.map { .number(AuditFormat.fraction($0.fraction)) } ?? .null),
+            ("mentions", .int(g.mentions)), ("answered", .int(g.answered)), ("met", .int(g.met)), ("breached", .int(g.breached)),
+            ("breached_unanswered", .int(g.breachedUnanswered)), ("pending", .int(g.pending)),
+            ("attainment", g.attainment.map { .number(AuditFormat.fraction($0)) } ?? .null),
+            ("target_met", g.targetMet.map { .bool($0) } ?? .null),
+            ("p50_minutes", minutes(g.p50Seconds)), ("p90_minutes", minutes(g.p90Seconds)), ("p99_minutes", minutes(g.p99Seconds)),
+        ])
+    }
+
+    static func row(_ r: AuditRow) -> AuditJSONValue {
+        .object([
+            ("id", .string(r.id)), ("account", .string(r.account)), ("priority", .string(r.priority)), ("metric", .string(r.metric.rawValue)),
+            ("target_minutes", minutes(r.targetSeconds)), ("created_at", .string(InstantFormat.utc(r.createdAt))),
+            ("due_at", .text(r.dueAt.map(InstantFormat.utc))), ("replied_at", .text(r.repliedAt.map(InstantFormat.utc))),
+            ("elapsed_calendar_minutes", .int(r.elapsedCalendarMinutes)), ("elapsed_business_minutes", .int(r.elapsedBusinessMinutes)),
+            ("status", .string(r.statusText)), ("agent", .text(r.agent)),
+        ])
+    }
+}

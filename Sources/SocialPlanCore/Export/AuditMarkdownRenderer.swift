@@ -1,0 +1,35 @@
+/// The audit as Markdown, for a wiki page or a pull-request comment: per account the SLA
+/// table, the heatmaps (as a code block) and the agents.
+public enum AuditMarkdownRenderer {
+    /// Renders `result`. Complexity: O(accounts × lines).
+    public static func render(_ result: AuditResult) -> String {
+        func cell(_ s: String) -> String { s.replacingAll("|", "\\|").replacingAll("\n", " ") }
+        let dash = "–"
+        var out = "# Reply-time audit\n\nObservation ended \(InstantFormat.utc(result.observationEnd)); hours in \(result.zone).\n"
+        for a in result.accounts {
+            out += "\n## \(cell(a.account))\n\n"
+            out += "| SLA | mentions | answered | met | breached | breached unanswered | pending | attainment | target | p50 min | p90 min | p99 min |\n"
+            out += "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n"
+            for g in a.groups {
+                let counts: [String] = [g.mentions, g.answered, g.met, g.breached, g.breachedUnanswered, g.pending].map { String($0) }
+                let target: String = g.target.map { AuditFormat.verdict(g.targetMet) + " " + $0.description } ?? ""
+                let times: [String] = [g.p50Seconds, g.p90Seconds, g.p99Seconds].map { $0.map(AuditFormat.minutes) ?? dash }
+                let cells: [String] = [cell(AuditFormat.label(g))] + counts + [g.attainment.map(AuditFormat.percent) ?? dash, target] + times
+                out += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            out += "\n```\nmentions per hour\n" + AuditTextRenderer.heatmap(a.heatmap.volume.map { $0.map { $0 == 0 ? nil : $0 } }) { "\($0)" }
+            out += "median reply time\n" + AuditTextRenderer.heatmap(a.heatmap.medianReplySeconds) { AuditFormat.minutes($0) + " min" } + "```\n"
+            if !a.agents.isEmpty {
+                out += "\n| agent | messages | answered | median min | met | outside shifts |\n|---|---:|---:|---:|---:|---:|\n"
+                for g in a.agents {
+                    let cells: [String] = [cell(g.agent), String(g.messages), String(g.answered), g.medianReplySeconds.map(AuditFormat.minutes) ?? dash,
+                                           g.metShare.map(AuditFormat.percent) ?? dash, g.outsideShifts.map { String($0) } ?? dash]
+                    out += "| " + cells.joined(separator: " | ") + " |\n"
+                }
+            }
+            out += "\nReplies outside shifts: " + (a.repliesOutsideShifts.map { "\($0) of \(a.replies)" } ?? "no rota given") + ".\n"
+        }
+        if !result.notes.isEmpty { out += "\n## Notes\n\n" + result.notes.map { "- \(cell($0))\n" }.joined() }
+        return out
+    }
+}

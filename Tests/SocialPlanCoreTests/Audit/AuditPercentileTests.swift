@@ -1,0 +1,35 @@
+import XCTest
+@testable import SocialPlanCore
+
+final class AuditPercentileTests: XCTestCase {
+    func testNearestRank() {
+        let ten = (1...10).map { $0 }
+        XCTAssertEqual(AuditPercentile.of(sorted: ten, 50), 5)
+        XCTAssertEqual(AuditPercentile.of(sorted: ten, 90), 9)
+        XCTAssertEqual(AuditPercentile.of(sorted: ten, 99), 10)
+        XCTAssertEqual(AuditPercentile.of(sorted: [7], 1), 7)
+        XCTAssertNil(AuditPercentile.of(sorted: [Int](), 50))
+        XCTAssertEqual(AuditPercentile.median([40, 10, 30, 20]), 20, "the lower middle value")
+        let hundred = (1...200).map { Int32($0) }
+        XCTAssertTrue(AuditPercentile.triple(hundred.reversed()) == (100, 180, 198))
+    }
+
+    func testGroupPercentilesAreOverAnsweredMentionsInSeconds() throws {
+        typealias F = AuditFixture
+        var log: [LogMessage] = []
+        for (i, minutes) in [5, 1, 3, 2, 4].enumerated() {
+            log.append(F.msg("\(i * 2 + 1)", "100", F.at(2, 10), "@Acme order"))
+            log.append(F.msg("\(i * 2 + 2)", "Acme", F.at(2, 10, minutes), "x", parent: "\(i * 2 + 1)"))
+        }
+        log.append(F.msg("99", "100", F.at(2, 10), "@Acme order, unanswered"))
+        let g = try XCTUnwrap(F.audit(log).account("Acme")?.group("normal", .firstReply))
+        XCTAssertEqual(g.mentions, 6)
+        XCTAssertEqual(g.unanswered, 1)
+        XCTAssertEqual(g.p50Seconds, 180)
+        XCTAssertEqual(g.p90Seconds, 300)
+        XCTAssertEqual(g.p99Seconds, 300)
+        XCTAssertEqual(g.pending, 1)
+        XCTAssertEqual(g.attainment, 1)
+        XCTAssertEqual(g.targetMet, true)
+    }
+}
