@@ -13,6 +13,8 @@ public struct AuditResult: Sendable, Hashable {
     public var zone: String
     /// Remarks about bad data, one line each, lowercase.
     public var notes: [String]
+    /// The log read and what its reader made of it, when the caller says (the command line does).
+    public var source: AuditSource? = nil
 
     /// The report of `account`.
     public func account(_ name: String) -> AuditAccountReport? { accounts.first { $0.account == name } }
@@ -38,4 +40,26 @@ public struct AuditCounts: Sendable, Hashable {
     public var badOrderReplies = 0
     /// Messages answering an id that is not in the log.
     public var missingParents = 0
+}
+
+/// Which log was read and how many of its rows were used or skipped, and why.
+public struct AuditSource: Sendable, Hashable {
+    /// The log's name as the user gave it (`-` is standard input).
+    public var name: String
+    /// The reader's counts.
+    public var summary: LogReadSummary
+
+    /// Creates a source description.
+    public init(name: String, summary: LogReadSummary) {
+        self.name = name
+        self.summary = summary
+    }
+
+    /// `read 5000 rows: 4990 used, 10 skipped (7 bad-timestamp, 3 field-count)`.
+    public var description: String {
+        var text = "read \(summary.rowsRead) rows: \(summary.rowsUsed) used, \(summary.rowsSkipped) skipped"
+        let kinds = summary.skippedByKind.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+        if !kinds.isEmpty { text += " (" + kinds.map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ") + ")" }
+        return text
+    }
 }

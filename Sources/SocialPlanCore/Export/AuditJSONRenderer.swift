@@ -9,6 +9,12 @@ public enum AuditJSONRenderer {
         var top: [(String, J)] = [
             ("observation_end", .string(InstantFormat.utc(result.observationEnd))),
             ("timezone", .string(result.zone)),
+            ("log", result.source.map { source in
+                .object([("name", .string(source.name)), ("rows_read", .int(source.summary.rowsRead)),
+                         ("rows_used", .int(source.summary.rowsUsed)), ("rows_skipped", .int(source.summary.rowsSkipped)),
+                         ("skipped_by_reason", .object(source.summary.skippedByKind.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+                            .map { ($0.key.rawValue, .int($0.value)) }))])
+            } ?? .null),
             ("accounts", .array(result.accounts.map(account))),
             ("counts", .object([
                 ("messages", .int(c.messages)), ("mentions", .int(c.mentions)), ("unattributed", .int(c.unattributed)),

@@ -6,6 +6,7 @@ public enum AuditMarkdownRenderer {
         func cell(_ s: String) -> String { s.replacingAll("|", "\\|").replacingAll("\n", " ") }
         let dash = "–"
         var out = "# Reply-time audit\n\nObservation ended \(InstantFormat.utc(result.observationEnd)); hours in \(result.zone).\n"
+        if let source = result.source { out += "Log `\(cell(source.name))`: \(source.description).\n" }
         for a in result.accounts {
             out += "\n## \(cell(a.account))\n\n"
             out += "| SLA | mentions | answered | met | breached | breached unanswered | pending | attainment | target | p50 min | p90 min | p99 min |\n"

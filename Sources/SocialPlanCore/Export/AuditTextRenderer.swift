@@ -8,7 +8,8 @@ public enum AuditTextRenderer {
     /// Renders `result`. Complexity: O(accounts × lines + rows of heatmaps).
     public static func render(_ result: AuditResult) -> String {
         let c = result.counts
-        var out = "audit of \(c.messages) messages, \(result.accounts.count) \(result.accounts.count == 1 ? "account" : "accounts"), "
+        var out = result.source.map { "log \($0.name): \($0.description)\n" } ?? ""
+        out += "audit of \(c.messages) messages, \(result.accounts.count) \(result.accounts.count == 1 ? "account" : "accounts"), "
         out += "observation ended \(InstantFormat.utc(result.observationEnd)), hours in \(result.zone)\n"
         for a in result.accounts { out += "\n" + account(a) }
         out += "\ncounts: \(c.mentions) mentions audited, \(c.unattributed) unattributed, \(c.otherAccounts) for other accounts, "
