@@ -43,8 +43,18 @@ struct LogOptions: ParsableArguments {
             }
             return .twcs
         }
-        var mapping = settings?.mapping ?? .twcs
-        if settings == nil || settings?.kind == .twcs { mapping.timeFormat = .iso8601 }
+        // The strategy's mapping for this format; else the TWCS names — all of them when no
+        // column is mapped by flag, only the required ones when some are (a mapped log need not
+        // have the optional TWCS columns).
+        var mapping: LogColumnMapping
+        if let settings, settings.kind == kind.settingsKind {
+            mapping = settings.mapping
+        } else if columns.isEmpty {
+            mapping = .twcs
+        } else {
+            mapping = LogColumnMapping(id: "tweet_id", author: "author_id", direction: .inboundColumn("inbound"),
+                                       timestamp: "created_at", timeFormat: .twitter)
+        }
         for entry in columns {
             let parts = entry.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty else { throw ValidationError("--column \(entry): write ROLE=NAME, e.g. --column id=message_id") }

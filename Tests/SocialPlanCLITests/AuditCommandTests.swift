@@ -1,0 +1,196 @@
+import Foundation
+import XCTest
+
+/// `socialplan audit` and `forecast` through the binary: golden audits of the real TWCS sample,
+/// rows, exit codes, other log formats, and hostile logs.
+final class AuditCommandTests: XCTestCase {
+    static let strategy = "Tests/SocialPlanCLITests/Fixtures/audit/support-desk.yaml"
+    static let sample = "Tests/SocialPlanCLITests/Fixtures/audit/twcs-sample-93.csv"
+
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    private func write(_ text: String, _ name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func testGoldenAuditOfEveryAccountInTheRealSample() throws {
+        let text = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.hasPrefix("log \(Self.sample): read 93 rows: 93 used, 0 skipped\n"), text.stdout)
+        try CLIRunner.assertGolden(text.stdout, "audit/support-desk-twcs-93.txt")
+        let json = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--format", "json"])
+        try CLIRunner.assertGolden(json.stdout, "audit/support-desk-twcs-93.json")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let accounts = try XCTUnwrap(object["accounts"] as? [[String: Any]])
+        XCTAssertEqual(accounts.count, 13, "13 support accounts answer in the sample")
+        for account in accounts {
+            for sla in try XCTUnwrap(account["slas"] as? [[String: Any]]) {
+                for key in ["mentions", "answered", "met", "breached", "pending", "attainment", "p50_minutes", "p90_minutes", "p99_minutes"] {
+                    XCTAssertTrue(sla.keys.contains(key), "\(key) in \(sla)")
+                }
+            }
+        }
+        let csv = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--format", "csv"])
+        try CLIRunner.assertGolden(csv.stdout, "audit/support-desk-twcs-93.csv")
+        let markdown = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--format", "markdown", "--account", "AppleSupport"])
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        try CLIRunner.assertGolden(markdown.stdout, "audit/support-desk-twcs-93-applesupport.md")
+    }
+
+    func testRowsAreWrittenAndFailUnderExitsOne() throws {
+        let folder = try temporaryFolder()
+        let rows = folder.appendingPathComponent("rows.csv").path
+        let r = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--rows", rows, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = try String(contentsOfFile: rows, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let mentions = try XCTUnwrap((object["counts"] as? [String: Any])?["mentions"] as? Int)
+        XCTAssertEqual(lines.count, 1 + mentions, "a header and one row per audited mention")
+        XCTAssertTrue(lines[0].hasPrefix("id,account,priority,metric"), lines[0])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["rows.csv"], "no temporary file left")
+        let failing = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--fail-under"])
+        XCTAssertEqual(failing.status, 1, "the sample misses targets")
+    }
+
+    func testMalformedRowsAreSkippedAndReportedWithTheirLine() throws {
+        let folder = try temporaryFolder()
+        let header = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+        let log = header
+            + "1,111,True,Tue Oct 31 22:10:47 +0000 2017,@Acme my order is late,2,\n"
+            + "2,Acme,False,Tue Oct 31 22:20:47 +0000 2017,\"@111 sorry, checking\n^AB\",,1\n"
+            + "3,112,True,yesterday,@Acme hello,,\n"
+            + "4,113,maybe,Tue Oct 31 23:00:00 +0000 2017,@Acme hi,,\n"
+            + "5,114,True,Tue Oct 31 23:10:00 +0000 2017,@Acme broken,,\n"
+        let path = try write(log, "log.csv", in: folder)
+        let r = try CLIRunner.run(["audit", Self.strategy, "--log", path, "--week", "2026-W49"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("\(path):5: skipped: created_at 'yesterday' is not a timestamp"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("\(path):6: skipped:"), r.stderr)
+        XCTAssertTrue(r.stdout.contains("read 5 rows: 3 used, 2 skipped (1 bad-inbound, 1 bad-timestamp)"), r.stdout)
+        let strict = try CLIRunner.run(["audit", Self.strategy, "--log", path, "--week", "2026-W49", "--strict"])
+        XCTAssertEqual(strict.status, 2)
+        XCTAssertTrue(strict.stderr.contains("error: \(path):5: created_at 'yesterday' is not a timestamp"), strict.stderr)
+        XCTAssertEqual(strict.stdout, "")
+    }
+
+    func testHostileLogsGetAClearMessageAndTheRightExitCode() throws {
+        let folder = try temporaryFolder()
+        let header = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+        let row = "1,111,True,Tue Oct 31 22:10:47 +0000 2017,@Acme hi,,\n"
+        var garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) })
+        garbage[0] = 0
+        let garbagePath = folder.appendingPathComponent("garbage.bin").path
+        try garbage.write(to: URL(fileURLWithPath: garbagePath))
+        let cases: [(name: String, content: String?, status: Int32, message: String)] = [
+            ("empty.csv", "", 2, "the log is empty"),
+            ("header-only.csv", header, 0, "read 0 rows: 0 used, 0 skipped"),
+            ("wrong-header.csv", "id,user,when\n1,2,3\n", 2, "not a TWCS log"),
+            ("truncated.csv", header + row + "2,Acme,False,Tue Oct 31 22:2", 0, "skipped"),
+            ("open-quote.csv", header + row + "2,Acme,False,Tue Oct 31 22:20:47 +0000 2017,\"@111 never closed,,1\n", 0, "unterminated"),
+            ("garbage.bin", nil, 2, "error:"),
+        ]
+        for c in cases {
+            let path = try c.content.map { try write($0, c.name, in: folder) } ?? garbagePath
+            let r = try CLIRunner.run(["audit", Self.strategy, "--log", path, "--week", "2026-W49"])
+            XCTAssertEqual(r.status, c.status, "\(c.name): \(r.stderr)")
+            XCTAssertTrue((r.stdout + r.stderr).contains(c.message), "\(c.name): \(r.stdout) \(r.stderr)")
+        }
+        let missing = try CLIRunner.run(["audit", Self.strategy, "--log", folder.appendingPathComponent("nope.csv").path])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("no such file"), missing.stderr)
+        let directory = try CLIRunner.run(["audit", Self.strategy, "--log", folder.path])
+        XCTAssertEqual(directory.status, 2)
+    }
+
+    /// A 1 GiB line (far past the reader's 4 MiB record bound), made by the shell and streamed
+    /// through standard input: skipped and reported, the rows around it kept, memory bounded.
+    func testAOneGigabyteLineIsSkippedWithoutHoldingIt() throws {
+        let header = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id"
+        let script = """
+            { printf '%s\\n' '\(header)' '1,111,True,Tue Oct 31 22:10:47 +0000 2017,@Acme hi,,'
+              printf '2,112,True,Tue Oct 31 22:11:47 +0000 2017,'
+              head -c 1073741824 /dev/zero | tr '\\0' 'x'
+              printf ',,\\n3,113,True,Tue Oct 31 22:12:47 +0000 2017,@Acme hello,,\\n'
+            } | /usr/bin/time -f 'peak-kb %M' '\(CLIRunner.executable.path)' audit \(Self.strategy) --log - --week 2026-W49
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { throw XCTSkip("no /usr/bin/time") }
+        try process.run()
+        let errorData = err.fileHandleForReading.readDataToEndOfFile()
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let stderr = String(decoding: errorData, as: UTF8.self), stdout = String(decoding: outputData, as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 0, stderr)
+        XCTAssertTrue(stderr.contains("<stdin>:3: skipped:"), stderr)
+        XCTAssertTrue(stdout.contains("read 3 rows: 2 used, 1 skipped (1 record-too-long)"), stdout)
+        let peak = stderr.components(separatedBy: "peak-kb ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        XCTAssertLessThan(try XCTUnwrap(peak, stderr), 200_000, "the line is not held in memory")
+    }
+
+    func testMappedCSVAndJSONLinesThroughFlags() throws {
+        let folder = try temporaryFolder()
+        let csv = "msg,reply_to,who,when,body\n"
+            + "a1,,7001,2017-10-31 22:00:00,@acme refund please\n"
+            + "a2,a1,acme,2017-10-31 22:10:00,@7001 done -Kim\n"
+        let csvPath = try write(csv, "mapped.csv", in: folder)
+        let r = try CLIRunner.run(["audit", Self.strategy, "--log", csvPath, "--log-format", "csv", "--account", "acme",
+                                   "--column", "id=msg", "--column", "parent=reply_to", "--column", "author=who",
+                                   "--column", "timestamp=when", "--column", "text=body", "--time-format", "%Y-%m-%d %H:%M:%S",
+                                   "--format", "json", "--week", "2026-W49"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("\"account\": \"acme\""), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\"agent\": \"Kim\""), r.stdout)
+        let jsonl = "{\"tweet_id\": 1, \"author_id\": \"7001\", \"inbound\": true, \"created_at\": \"2017-10-31T22:00:00Z\", \"text\": \"@acme hi\"}\n"
+            + "{\"tweet_id\": 2, \"author_id\": \"acme\", \"inbound\": false, \"created_at\": \"2017-10-31T22:30:00Z\", \"text\": \"@7001 hello\", \"in_response_to_tweet_id\": 1}\n"
+            + "not json\n"
+        let jsonlPath = try write(jsonl, "log.jsonl", in: folder)
+        let j = try CLIRunner.run(["audit", Self.strategy, "--log", jsonlPath, "--log-format", "jsonl", "--format", "csv", "--week", "2026-W49"])
+        XCTAssertEqual(j.status, 0, j.stderr)
+        XCTAssertTrue(j.stderr.contains(":3: skipped:"), j.stderr)
+        XCTAssertTrue(j.stdout.contains("acme,low,first_reply,business,240,0.8,1,1,1,0,0,0,1,yes,30,30,30"), j.stdout)
+        let bad = try CLIRunner.run(["audit", Self.strategy, "--log", csvPath, "--log-format", "csv", "--column", "colour=red"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("unknown role `colour`"), bad.stderr)
+        let twcsFlags = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--time-format", "unix"])
+        XCTAssertEqual(twcsFlags.status, 2)
+    }
+
+    func testForecastPrintsABlockThatLoadsIntoAStrategy() throws {
+        let r = try CLIRunner.run(["forecast", Self.strategy, "--log", Self.sample, "--account", "AppleSupport"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("mentions:\n  per_week: "), r.stdout)
+        XCTAssertTrue(r.stdout.contains("# derived from 12 mentions over 1 week"), r.stdout)
+        try CLIRunner.assertGolden(r.stdout, "audit/forecast-applesupport.yaml")
+        // Paste it into the strategy in place of its own forecast: it must validate without errors.
+        let folder = try temporaryFolder()
+        let original = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(Self.strategy), encoding: .utf8)
+        let head = original.components(separatedBy: "\nmentions:")[0]
+        let pasted = try write(head + "\n" + r.stdout, "pasted.yaml", in: folder)
+        let check = try CLIRunner.run(["validate", pasted])
+        XCTAssertNotEqual(check.status, 1, check.stdout)
+        let several = try CLIRunner.run(["forecast", "--log", Self.sample])
+        XCTAssertEqual(several.status, 2)
+        XCTAssertTrue(several.stderr.contains("pick one with --account"), several.stderr)
+        let json = try CLIRunner.run(["forecast", "--log", Self.sample, "--account", "AppleSupport", "--format", "json", "--weeks", "1"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["weeks"] as? Int, 1)
+        XCTAssertEqual(object["timezone"] as? String, "UTC")
+    }
+}
