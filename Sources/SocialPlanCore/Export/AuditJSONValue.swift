@@ -38,25 +38,6 @@ indirect enum AuditJSONValue: Sendable {
         }
     }
 
-    /// A JSON string literal (RFC 8259 escapes).
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal (RFC 8259 escapes), shared with ``JSONValue``.
+    static func quote(_ s: String) -> String { JSONValue.quote(s) }
 }

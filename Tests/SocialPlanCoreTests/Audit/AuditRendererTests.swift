@@ -94,6 +94,7 @@ final class AuditRendererTests: XCTestCase {
             {
               "observation_end": "2026-03-02T14:00:00Z",
               "timezone": "Europe/Oslo",
+              "log": null,
               "accounts": [
                 {
                   "account": "Acme",
