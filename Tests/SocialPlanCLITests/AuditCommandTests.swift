@@ -193,4 +193,39 @@ final class AuditCommandTests: XCTestCase {
         XCTAssertEqual(object["weeks"] as? Int, 1)
         XCTAssertEqual(object["timezone"] as? String, "UTC")
     }
+
+    /// The strategy's `audit:` block says how to read a mapped log, so no flag is needed; a
+    /// custom signature pattern names the agents.
+    func testTheStrategysAuditBlockMapsTheLog() throws {
+        let folder = try temporaryFolder()
+        let original = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(Self.strategy), encoding: .utf8)
+        let block = """
+
+            audit:
+              format: csv
+              columns: { id: msg, parent: reply_to, author: who, timestamp: sent, text: body }
+              accounts: ["@Acme"]
+              time_format: "%d.%m.%Y %H:%M"
+              timezone: Europe/Oslo
+              signature: '/([A-Z][a-z]+)$'
+
+            """
+        let strategy = try write(original + block, "strategy.yaml", in: folder)
+        let log = "msg;reply_to;who;sent;body\n".replacingOccurrences(of: ";", with: ",")
+            + "1,,5001,31.10.2017 22:00,\"@Acme my order, it is broken\"\n"
+            + "2,1,acme,31.10.2017 22:10,@5001 on it /Kari\n"
+            + "3,,5002,31.10.2017 22:30,@Acme where is my order\n"
+        let path = try write(log, "mapped.csv", in: folder)
+        let r = try CLIRunner.run(["audit", strategy, "--log", path, "--format", "json", "--week", "2026-W49"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let accounts = try XCTUnwrap(object["accounts"] as? [[String: Any]])
+        XCTAssertEqual(accounts.map { $0["account"] as? String }, ["acme"])
+        let slas = try XCTUnwrap(accounts[0]["slas"] as? [[String: Any]])
+        let urgent = try XCTUnwrap(slas.first { $0["priority"] as? String == "urgent" && $0["metric"] as? String == "first_reply" })
+        XCTAssertEqual(urgent["mentions"] as? Int, 1, "'broken' is an urgent keyword")
+        XCTAssertEqual(urgent["met"] as? Int, 1, "answered in 10 minutes, limit 15")
+        let agents = try XCTUnwrap(accounts[0]["agents"] as? [[String: Any]])
+        XCTAssertEqual(agents.first?["agent"] as? String, "Kari")
+    }
 }
