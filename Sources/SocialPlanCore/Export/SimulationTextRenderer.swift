@@ -11,7 +11,7 @@ public struct SimulationTextRenderer: Sendable {
 
     /// Renders `report` of `strategy`.
     public func render(_ report: SimulationReport, strategy: Strategy) -> String {
-        var out = header(report)
+        var out = header(report, strategy: strategy)
         out += "\n" + slaTable(report)
         out += gapList(report, strategy: strategy)
         if detail == .full {
@@ -25,13 +25,16 @@ public struct SimulationTextRenderer: Sendable {
         return out
     }
 
-    func header(_ report: SimulationReport) -> String {
+    func header(_ report: SimulationReport, strategy: Strategy) -> String {
         let t = report.schedule.timeline
         let dates = t.week.dates
         var out = "\(report.name) — simulated week \(t.week) (\(InstantFormat.day(dates[0])) – \(InstantFormat.day(dates[6])) \(dates[6].year), \(report.schedule.timezone))\n"
         out += "\(report.replications) replications from seed \(report.seed), \(Self.warmUp(report.warmUpIntervals)); figures are means with 95 % confidence intervals\n"
         if report.whatIf.volumeScale != 1 { out += "what if: mention volume × \(ReportNumbers.fixed(report.whatIf.volumeScale, 2)) (same rota)\n" }
         if !report.whatIf.without.isEmpty { out += "what if: without \(report.whatIf.without.joined(separator: ", ")) (week planned again)\n" }
+        guard strategy.mentions != nil else {
+            return out + "mentions: none simulated — the strategy has no mentions: forecast (docs/strategy-format.md#mentions)\n"
+        }
         out += "mentions: \(Self.range(report.arrivals)) a week, \(ReportNumbers.count(report.arrivals.mean - report.answered.mean)) still waiting when the week ends"
         if report.notMeasured.mean > 0 { out += ", \(ReportNumbers.count(report.notMeasured.mean)) follow-ups without a next_reply limit" }
         return out + "\n"

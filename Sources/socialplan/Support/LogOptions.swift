@@ -47,7 +47,8 @@ struct LogOptions: ParsableArguments {
         // column is mapped by flag, only the required ones when some are (a mapped log need not
         // have the optional TWCS columns).
         var mapping: LogColumnMapping
-        if let settings, settings.kind == kind.settingsKind {
+        let fromStrategy = settings?.kind.rawValue == kind.rawValue
+        if let settings, fromStrategy {
             mapping = settings.mapping
         } else if columns.isEmpty {
             mapping = .twcs
@@ -71,7 +72,8 @@ struct LogOptions: ParsableArguments {
                 throw ValidationError("--column \(entry): unknown role `\(parts[0])`; roles: id, parent, author, inbound, timestamp, text, priority, agent")
             }
         }
-        if !account.isEmpty, !columns.contains(where: { $0.hasPrefix("inbound=") }), settings?.kind != kind.settingsKind {
+        // Without an inbound column named by flag or by the strategy, --account tells replies apart.
+        if !account.isEmpty, !fromStrategy, !columns.contains(where: { $0.hasPrefix("inbound=") }) {
             mapping.direction = .accounts(account)
         }
         if let timeFormat {
@@ -113,8 +115,4 @@ struct LogOptions: ParsableArguments {
         if let date = iso.date(from: t) { return Int(date.timeIntervalSince1970) }
         throw ValidationError("\(option) '\(text)' is not a time; write 2017-10-01, '2017-10-01 08:00' or 2017-10-01T08:00:00Z")
     }
-}
-
-private extension LogOptions.Format {
-    var settingsKind: AuditSettings.Kind { AuditSettings.Kind(rawValue: rawValue) ?? .twcs }
 }
