@@ -84,7 +84,7 @@ final class SimulateCommandTests: XCTestCase {
 
     func testRefusedOptionsExitTwoWithAReason() throws {
         let cases: [([String], String)] = [
-            (["--replications", "1"], "--replications must be between 2 and 10000"),
+            (["--replications", "1"], "--replications must be between 2 and 1000"),
             (["--scale-volume=-1"], "--scale-volume must be a number from 0 to 100"),
             (["--without", "karii"], "did you mean `kari`?"),
             (["--week", "2026-W60"], "--week"),

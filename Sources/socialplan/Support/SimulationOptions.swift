@@ -9,12 +9,12 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Base seed; the same seed gives the same report, byte for byte.")
     var seed: UInt64 = 1
 
-    @Option(help: "Independent simulated weeks (2–10000); figures are their means with 95 % confidence intervals.")
+    @Option(help: "Independent simulated weeks (2–1000); figures are their means with 95 % confidence intervals.")
     var replications: Int = 20
 
     func validate() throws {
-        guard (2...10_000).contains(replications) else {
-            throw ValidationError("--replications must be between 2 and 10000 (a confidence interval needs at least 2), got \(replications)")
+        guard (2...1000).contains(replications) else {
+            throw ValidationError("--replications must be between 2 and 1000 (a confidence interval needs at least 2), got \(replications)")
         }
     }
 

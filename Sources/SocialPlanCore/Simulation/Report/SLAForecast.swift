@@ -26,15 +26,15 @@ public struct SLAForecast: Sendable, Hashable {
 
     /// Summarises `tallies` (one per replication, for `measure`).
     ///
-    /// Complexity: O(R · histogram bins) for R replications.
+    /// Complexity: O(R) for R replications.
     public init(measure: SLAMeasure, tallies: [MeasureTally]) {
         self.measure = measure
         func summary(_ values: [Double]) -> ReplicationSummary? { values.isEmpty ? nil : ReplicationSummary(values) }
         attainment = summary(tallies.compactMap(\.attainment))
         verdict = SLAVerdict.judge(attainment, target: measure.target)
-        p50 = summary(tallies.compactMap { $0.replyTimes.quantile(0.5) })
-        p90 = summary(tallies.compactMap { $0.replyTimes.quantile(0.9) })
-        p99 = summary(tallies.compactMap { $0.replyTimes.quantile(0.99) })
+        p50 = summary(tallies.compactMap(\.p50))
+        p90 = summary(tallies.compactMap(\.p90))
+        p99 = summary(tallies.compactMap(\.p99))
         mentions = ReplicationSummary(tallies.map { Double($0.mentions) })
         breaches = ReplicationSummary(tallies.map { Double($0.breaches) })
         breachedUnanswered = ReplicationSummary(tallies.map { Double($0.breachedUnanswered) })

@@ -1,5 +1,7 @@
 /// What one replication found for one ``SLAMeasure``: every week mention of that priority and
-/// metric with its outcome, and the reply times of the answered ones on the measure's clock.
+/// metric with its outcome, and the reply-time percentiles of the answered ones on the
+/// measure's clock. (The histogram behind the percentiles lives only while the replication
+/// runs, so thousands of replications cost a few hundred bytes each.)
 public struct MeasureTally: Sendable, Hashable {
     /// Answered at or before the due instant.
     public internal(set) var met = 0
@@ -9,8 +11,12 @@ public struct MeasureTally: Sendable, Hashable {
     public internal(set) var pending = 0
     /// Unanswered at the end of the week and past due.
     public internal(set) var breachedUnanswered = 0
-    /// Reply times of answered mentions, in seconds on the measure's clock.
-    public internal(set) var replyTimes = ReplyTimeHistogram()
+    /// Median reply time of answered mentions, in seconds on the measure's clock; nil when none.
+    public internal(set) var p50: Double?
+    /// 90th percentile reply time.
+    public internal(set) var p90: Double?
+    /// 99th percentile reply time.
+    public internal(set) var p99: Double?
 
     /// Creates an empty tally.
     public init() {}
@@ -28,16 +34,24 @@ public struct MeasureTally: Sendable, Hashable {
         return judged > 0 ? Double(met) / Double(judged) : nil
     }
 
-    /// Counts one outcome; `onClock` is the reply time on the measure's clock (answered only).
+    /// Counts one outcome.
     ///
     /// Complexity: O(1).
-    mutating func add(_ status: ReplyStatus, onClock seconds: Int) {
+    mutating func add(_ status: ReplyStatus) {
         switch status {
         case .met: met += 1
         case .breached: breached += 1
         case .pending: pending += 1
         case .breachedUnanswered: breachedUnanswered += 1
         }
-        if status == .met || status == .breached { replyTimes.add(Double(seconds)) }
+    }
+
+    /// Takes the percentiles of `replyTimes` (the answered mentions' reply times).
+    ///
+    /// Complexity: O(histogram bins).
+    mutating func setPercentiles(from replyTimes: ReplyTimeHistogram) {
+        p50 = replyTimes.quantile(0.5)
+        p90 = replyTimes.quantile(0.9)
+        p99 = replyTimes.quantile(0.99)
     }
 }

@@ -20,6 +20,8 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
     /// Ids at or above this are follow-ups (``MentionStream`` numbers first contacts first).
     let firstFollowUpID: Int
     private(set) var result: WeekReplication
+    /// Reply times on each measure's clock, until ``finish()`` turns them into percentiles.
+    private var replyTimes: [ReplyTimeHistogram]
     private var waiting: [(time: Double, delta: Int)] = []
 
     init(replication index: Int, span: SimulationSpan, timeline: WeekTimeline, measures: [SLAMeasure], levels: Int,
@@ -35,6 +37,7 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
         limits = measures.map(\.limitSeconds)
         self.firstFollowUpID = firstFollowUpID
         result = WeekReplication(index: index, measures: measures.count, intervals: span.weekIntervals)
+        replyTimes = Array(repeating: ReplyTimeHistogram(), count: measures.count)
     }
 
     mutating func record(_ outcome: MentionOutcome) {
@@ -56,7 +59,8 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
         let reply = outcome.reply.map { Int(span.instant(mention.arrival + $0, in: timeline).rounded()) }
         let end = Int(span.instant(span.horizon, in: timeline).rounded())
         let evaluation = clocks[m].evaluate(start: start, targetSeconds: limits[m], reply: reply, observationEnd: end)
-        result.tallies[m].add(evaluation.status, onClock: evaluation.elapsedOnClock)
+        result.tallies[m].add(evaluation.status)
+        if reply != nil { replyTimes[m].add(Double(evaluation.elapsedOnClock)) }
         if evaluation.status.isBreach { result.intervalBreaches[interval] += 1 }
     }
 
@@ -73,10 +77,12 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
         }
     }
 
-    /// The finished replication, with the peak backlog of every week interval.
+    /// The finished replication, with the reply-time percentiles of every measure and the peak
+    /// backlog of every week interval.
     ///
     /// Complexity: O(M log M) for M outcomes.
     mutating func finish() -> WeekReplication {
+        for m in result.tallies.indices { result.tallies[m].setPercentiles(from: replyTimes[m]) }
         waiting.sort { $0.time != $1.time ? $0.time < $1.time : $0.delta < $1.delta }
         var current = 0, next = 0
         for i in 0..<span.weekIntervals {

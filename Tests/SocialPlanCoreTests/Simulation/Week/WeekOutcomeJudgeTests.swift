@@ -42,7 +42,7 @@ final class WeekOutcomeJudgeTests: XCTestCase {
         j.record(outcome(F.at("2026-12-01", 6, 0), start: F.at("2026-12-01", 8, 40), handle: 300))   // replied 08:45
         let r = j.finish()
         XCTAssertEqual(r.tallies[0].met, 1)
-        XCTAssertEqual(r.tallies[0].replyTimes.quantile(0.5), 0, "no business time passed before opening")
+        XCTAssertEqual(r.tallies[0].p50, 0, "no business time passed before opening")
     }
 
     func testHolidayDoesNotCountAndUnansweredPastDueIsABreach() {
