@@ -27,10 +27,9 @@ enum LogInput {
         }
         defer { if fd > 0 { close(fd) } }
         let name = path == "-" ? "<stdin>" : path
-        var reader = LogReader(format: format)
         var shown = 0
         var stop: ExitCode?
-        let sink: (LogReadEvent) -> Void = { event in
+        func sink(_ event: LogReadEvent) {
             guard stop == nil else { return }
             switch event {
             case .message(let message): each(message)
@@ -48,28 +47,118 @@ enum LogInput {
                 stop = ExitCode(2)
             }
         }
-        let size = 1 << 20
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
-        defer { buffer.deallocate() }
-        while stop == nil {
-            let n = Foundation.read(fd, buffer.baseAddress, size)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw fail("error: \(name): read failed (\(String(cString: strerror(errno))))")
-            }
-            if n == 0 { break }
-            reader.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), sink)
+        // Reading and decoding run on a second thread, handing over batches of events, so that
+        // `each` (the audit's bookkeeping) overlaps with reading: the order of events is kept.
+        let pipe = EventPipe()
+        let producer = Thread { pipe.produce(fd: fd, format: format) }
+        producer.stackSize = 1 << 22
+        producer.start()
+        while stop == nil, var batch = pipe.take() {
+            // Reversed once, then moved out from the end: no copy of each message.
+            batch.reverse()
+            while stop == nil, let event = batch.popLast() { sink(event) }
         }
-        if stop == nil { reader.finish(sink) }
+        pipe.cancel()
+        let (summary, readError) = pipe.result()
+        if stop == nil, let readError { throw fail("error: \(name): read failed (\(readError))") }
         if let stop { throw stop }
-        let hidden = reader.summary.rowsSkipped - shown
+        let hidden = summary.rowsSkipped - shown
         if hidden > 0 { Terminal.writeError("\(name): \(hidden) more skipped rows not shown (counted in the summary)\n") }
-        return reader.summary
+        return summary
     }
 
     /// Prints `message` and gives the exit-2 error to throw.
     private static func fail(_ message: String) -> ExitCode {
         Terminal.writeError(message + "\n")
         return ExitCode(2)
+    }
+}
+
+/// A bounded hand-over of reader events from the reading thread to the caller's thread: at most
+/// `limit` batches wait, so memory stays bounded whatever the file size.
+private final class EventPipe: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[LogReadEvent]] = []
+    private var finished = false, cancelled = false
+    private var summary: LogReadSummary?
+    private var readError: String?
+    private let limit = 4, batchSize = 2048
+
+    /// Reads `fd` in 1 MiB chunks through a ``LogReader`` (on the reading thread) until the end,
+    /// a read error or `cancel()`.
+    func produce(fd: Int32, format: LogFormat) {
+        var reader = LogReader(format: format)
+        reader.keepsResponseIDs = false
+        var batch: [LogReadEvent] = []
+        batch.reserveCapacity(batchSize)
+        var open = true
+        let sink: (LogReadEvent) -> Void = { event in
+            batch.append(event)
+            if batch.count >= self.batchSize {
+                open = self.put(batch) && open
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
+        var error: String?
+        while open {
+            let n = Foundation.read(fd, buffer.baseAddress, size)
+            if n < 0 {
+                if errno == EINTR { continue }
+                error = String(cString: strerror(errno))
+                break
+            }
+            if n == 0 { break }
+            reader.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), sink)
+        }
+        if open && error == nil { reader.finish(sink) }
+        if !batch.isEmpty { _ = put(batch) }
+        condition.lock()
+        summary = reader.summary
+        readError = error
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Hands over one batch, waiting while `limit` are queued; false once cancelled.
+    private func put(_ batch: [LogReadEvent]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= limit && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        batches.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next batch, waiting for one; nil when reading has finished and all were taken.
+    func take() -> [LogReadEvent]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished { condition.wait() }
+        guard !batches.isEmpty else { return nil }
+        let batch = batches.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
+    /// Stops the reading thread at its next batch (the caller has seen enough).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        batches.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The reader's summary and any read error, once the reading thread has finished.
+    func result() -> (LogReadSummary, String?) {
+        condition.lock()
+        defer { condition.unlock() }
+        while !finished { condition.wait() }
+        return (summary!, readError)
     }
 }
