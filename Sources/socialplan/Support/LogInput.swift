@@ -53,10 +53,15 @@ enum LogInput {
         let producer = Thread { pipe.produce(fd: fd, format: format) }
         producer.stackSize = 1 << 22
         producer.start()
-        while stop == nil, var batch = pipe.take() {
-            // Reversed once, then moved out from the end: no copy of each message.
-            batch.reverse()
-            while stop == nil, let event = batch.popLast() { sink(event) }
+        while stop == nil, let batch = pipe.take() {
+            // Each event is moved out of the batch (no copy of the message).
+            for i in 0..<batch.count {
+                let event = (batch.base + i).move()
+                if stop == nil {
+                    sink(event)
+                }
+            }
+            batch.base.deallocate()
         }
         pipe.cancel()
         let (summary, readError) = pipe.result()
@@ -74,11 +79,24 @@ enum LogInput {
     }
 }
 
+/// Events read, in order: `count` initialised values at `base`, owned by whoever holds the batch
+/// (the taker moves them out and deallocates).
+private struct EventBatch: @unchecked Sendable {
+    let base: UnsafeMutablePointer<LogReadEvent>
+    let count: Int
+
+    /// Destroys the events and frees the memory.
+    func discard() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}
+
 /// A bounded hand-over of reader events from the reading thread to the caller's thread: at most
 /// `limit` batches wait, so memory stays bounded whatever the file size.
 private final class EventPipe: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [[LogReadEvent]] = []
+    private var batches: [EventBatch] = []
     private var finished = false, cancelled = false
     private var summary: LogReadSummary?
     private var readError: String?
@@ -89,22 +107,25 @@ private final class EventPipe: @unchecked Sendable {
     func produce(fd: Int32, format: LogFormat) {
         var reader = LogReader(format: format)
         reader.keepsResponseIDs = false
-        var batch: [LogReadEvent] = []
-        batch.reserveCapacity(batchSize)
+        let size = batchSize
+        var base = UnsafeMutablePointer<LogReadEvent>.allocate(capacity: size)
+        var count = 0
         var open = true
         let sink: (LogReadEvent) -> Void = { event in
-            batch.append(event)
-            if batch.count >= self.batchSize {
-                open = self.put(batch) && open
-                batch.removeAll(keepingCapacity: true)
+            (base + count).initialize(to: event)
+            count += 1
+            if count == size {
+                open = self.put(EventBatch(base: base, count: count)) && open
+                base = .allocate(capacity: size)
+                count = 0
             }
         }
-        let size = 1 << 20
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         var error: String?
         while open {
-            let n = Foundation.read(fd, buffer.baseAddress, size)
+            let n = Foundation.read(fd, buffer.baseAddress, chunk)
             if n < 0 {
                 if errno == EINTR { continue }
                 error = String(cString: strerror(errno))
@@ -114,7 +135,7 @@ private final class EventPipe: @unchecked Sendable {
             reader.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), sink)
         }
         if open && error == nil { reader.finish(sink) }
-        if !batch.isEmpty { _ = put(batch) }
+        _ = put(EventBatch(base: base, count: count))
         condition.lock()
         summary = reader.summary
         readError = error
@@ -123,19 +144,20 @@ private final class EventPipe: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Hands over one batch, waiting while `limit` are queued; false once cancelled.
-    private func put(_ batch: [LogReadEvent]) -> Bool {
+    /// Hands over one batch, waiting while `limit` are queued; false (and the batch discarded)
+    /// once cancelled.
+    private func put(_ batch: EventBatch) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while batches.count >= limit && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
+        guard !cancelled else { batch.discard(); return false }
         batches.append(batch)
         condition.broadcast()
         return true
     }
 
     /// The next batch, waiting for one; nil when reading has finished and all were taken.
-    func take() -> [LogReadEvent]? {
+    func take() -> EventBatch? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty && !finished { condition.wait() }
@@ -149,6 +171,7 @@ private final class EventPipe: @unchecked Sendable {
     func cancel() {
         condition.lock()
         cancelled = true
+        for batch in batches { batch.discard() }
         batches.removeAll()
         condition.broadcast()
         condition.unlock()
