@@ -22,8 +22,69 @@ public enum AgentSignature: Sendable {
         }
     }
 
-    /// The built-in matcher. Complexity: O(length of text).
+    /// The built-in matcher. Complexity: O(length of text); O(length of the last words) when
+    /// they are ASCII (``asciiAgent(_:)``).
     static func builtInAgent(in text: String) -> String? {
+        if let fast = text.utf8.withContiguousStorageIfAvailable(asciiAgent), let decided = fast { return decided }
+        return characterAgent(in: text)
+    }
+
+    /// The built-in matcher read backwards over bytes, only as far as the words it needs: the
+    /// answer (`.some(agent or nil)`) when those words and their separators are ASCII, so that
+    /// bytes are Characters; nil when a non-ASCII byte could change the words
+    /// (``characterAgent(in:)`` decides then). Complexity: O(length of the last words).
+    static func asciiAgent(_ p: UnsafeBufferPointer<UInt8>) -> String?? {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        var unsure = false
+        /// The word ending before `end` (after skipping whitespace), or nil at the start.
+        func word(before end: Int) -> Range<Int>? {
+            var e = end
+            while e > 0 && isSpace(p[e - 1]) { e -= 1 }
+            guard e > 0 else { return nil }
+            var s = e
+            while s > 0 && !isSpace(p[s - 1]) {
+                if p[s - 1] >= 0x80 { unsure = true; return nil }
+                s -= 1
+            }
+            // A single space after a non-ASCII scalar may join it in one Character when that
+            // scalar is a grapheme "prepend" (Arabic number signs, some Brahmic scripts).
+            if s >= 2, p[s - 2] >= 0x80 {
+                var k = s - 2
+                while k > 0 && p[k] & 0xC0 == 0x80 { k -= 1 }
+                var scalar = UInt32(p[k]) & (p[k] >= 0xF0 ? 0x07 : p[k] >= 0xE0 ? 0x0F : 0x1F)
+                for i in (k + 1)..<(s - 1) { scalar = scalar << 6 | UInt32(p[i] & 0x3F) }
+                if (0x0600...0x0DFF).contains(scalar) || (0x11000...0x11FFF).contains(scalar) { unsure = true; return nil }
+            }
+            return s..<e
+        }
+        func starts(_ w: Range<Int>, _ prefix: StaticString) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard w.count >= n else { return false }
+            for i in 0..<n where p[w.lowerBound + i] != prefix.utf8Start[i] { return false }
+            return true
+        }
+        func name(_ r: Range<Int>) -> String? {
+            (1...20).contains(r.count) && r.allSatisfy({ isLetter(p[$0]) }) ? String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self) : nil
+        }
+        var end = p.count
+        var found = word(before: end)
+        while let w = found, starts(w, "https://") || starts(w, "http://") {
+            end = w.lowerBound
+            found = word(before: end)
+        }
+        guard let last = found else { return unsure ? nil : .some(nil) }
+        if last.count >= 2, p[last.lowerBound] == UInt8(ascii: "-") { return .some(name(last.lowerBound + 1..<last.upperBound)) }
+        if let mark = last.last(where: { p[$0] == UInt8(ascii: "^") || p[$0] == UInt8(ascii: "*") }), mark != last.upperBound - 1 {
+            return .some(name(mark + 1..<last.upperBound))
+        }
+        guard let before = word(before: last.lowerBound) else { return unsure ? nil : .some(nil) }
+        let lone = before.count == 1 && [UInt8(ascii: "-"), UInt8(ascii: "^"), UInt8(ascii: "*")].contains(p[before.lowerBound])
+        return .some(lone ? name(last) : nil)
+    }
+
+    /// The built-in matcher over Characters (any text). Complexity: O(length of text).
+    static func characterAgent(in text: String) -> String? {
         var words = text.split(whereSeparator: { $0.isWhitespace })
         while let last = words.last, last.hasPrefix("https://") || last.hasPrefix("http://") { words.removeLast() }
         guard let last = words.last else { return nil }

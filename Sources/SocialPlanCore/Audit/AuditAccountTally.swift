@@ -3,11 +3,13 @@ struct AuditAccountTally: Sendable {
     /// Lines in report order; `durations[i]` holds line i's reply times (seconds).
     var groups: [AuditGroupStats] = []
     var durations: [[Int32]] = []
-    /// Line index per (SLA index, metric), and of the all-priorities line per metric.
-    private var line: [String: Int] = [:]
+    /// Line index per metric (`AuditMetric.allCases` order) and SLA index (−1: the SLA does not
+    /// limit the metric), and of the all-priorities line per metric (−1 none).
+    private var line: [[Int]] = [], allLine: [Int] = []
     var volume = Array(repeating: 0, count: 168)
     var heatReplies = Array(repeating: [Int32](), count: 168)
-    var agents: [String: AgentTally] = [:]
+    /// By agent index (the builder's agent table).
+    var agents: [Int32: AgentTally] = [:]
     var replies = 0, outside = 0, notMeasured = 0
 
     struct AgentTally: Sendable {
@@ -18,54 +20,62 @@ struct AuditAccountTally: Sendable {
     /// Lines for each metric: one per SLA that limits it (file order), then all priorities.
     init(slas: [ServiceLevel]) {
         for metric in AuditMetric.allCases {
-            let limited = slas.filter { (metric == .firstReply ? $0.firstReply : $0.nextReply) != nil }
-            for sla in limited {
-                line["\(sla.priority)\u{0}\(metric.rawValue)"] = groups.count
+            var lines = Array(repeating: -1, count: slas.count)
+            let limited = slas.indices.filter { (metric == .firstReply ? slas[$0].firstReply : slas[$0].nextReply) != nil }
+            for i in limited {
+                let sla = slas[i]
+                lines[i] = groups.count
                 groups.append(AuditGroupStats(priority: sla.priority, metric: metric, clock: sla.clock,
                                               limitSeconds: (metric == .firstReply ? sla.firstReply : sla.nextReply)?.seconds, target: sla.target))
             }
-            if !limited.isEmpty {
-                line["\u{0}\(metric.rawValue)"] = groups.count
-                groups.append(AuditGroupStats(priority: nil, metric: metric))
-            }
+            line.append(lines)
+            allLine.append(limited.isEmpty ? -1 : groups.count)
+            if !limited.isEmpty { groups.append(AuditGroupStats(priority: nil, metric: metric)) }
         }
         durations = Array(repeating: [], count: groups.count)
     }
 
-    /// Counts one row. Complexity: O(1) amortised.
-    mutating func count(_ row: AuditRow, hourOfWeek: Int) {
+    /// Counts one row: the mention of SLA index `sla` (−1 none) and `metric`, its `status` (nil:
+    /// not measured), real reply time (nil: unanswered) and the agent of the reply (−1 none).
+    /// Complexity: O(1) amortised.
+    mutating func count(sla: Int, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, agent: Int32, hourOfWeek: Int) {
         volume[hourOfWeek] += 1
-        let replySeconds = row.repliedAt.map { _ in Int32(clamping: row.elapsedCalendarSeconds) }
         if let s = replySeconds { heatReplies[hourOfWeek].append(s) }
-        if let agent = row.agent {
-            agents[agent, default: AgentTally()].answered += 1
-            if let s = replySeconds { agents[agent, default: AgentTally()].durations.append(s) }
-            if let status = row.status, row.repliedAt != nil {
-                agents[agent, default: AgentTally()].judged += 1
-                if status == .met { agents[agent, default: AgentTally()].met += 1 }
+        if agent >= 0 {
+            var a = agents[agent] ?? AgentTally()
+            a.answered += 1
+            if let s = replySeconds { a.durations.append(s) }
+            if let status, replySeconds != nil {
+                a.judged += 1
+                if status == .met { a.met += 1 }
             }
+            agents[agent] = a
         }
-        guard let status = row.status else { notMeasured += 1; return }
-        for key in ["\(row.priority)\u{0}\(row.metric.rawValue)", "\u{0}\(row.metric.rawValue)"] {
-            guard let i = line[key] else { continue }
-            groups[i].count(status, replySeconds: replySeconds.map(Int.init))
+        guard let status else { notMeasured += 1; return }
+        let m = metric == .firstReply ? 0 : 1
+        let seconds = replySeconds.map(Int.init)
+        if sla >= 0, sla < line[m].count, line[m][sla] >= 0 {
+            let i = line[m][sla]
+            groups[i].count(status, replySeconds: seconds)
             // The all-priorities line's times are merged from the others in `report`.
-            if let s = replySeconds, groups[i].priority != nil { durations[i].append(s) }
+            if let s = replySeconds { durations[i].append(s) }
         }
+        if allLine[m] >= 0 { groups[allLine[m]].count(status, replySeconds: seconds) }
     }
 
-    /// Counts one message the account sent; `outside` is nil without a rota.
-    mutating func countMessage(agent: String?, outside isOutside: Bool?) {
+    /// Counts one message the account sent, signed by agent index `agent` (−1 none); `outside`
+    /// is nil without a rota.
+    mutating func countMessage(agent: Int32, outside isOutside: Bool?) {
         replies += 1
         if isOutside == true { outside += 1 }
-        if let agent {
+        if agent >= 0 {
             agents[agent, default: AgentTally()].messages += 1
             if isOutside == true { agents[agent, default: AgentTally()].outside += 1 }
         }
     }
 
     /// The finished report. Complexity: O(m log m) for m rows.
-    func report(account: String, hasRota: Bool) -> AuditAccountReport {
+    func report(account: String, agentNames: [String], hasRota: Bool) -> AuditAccountReport {
         var lines = groups
         for i in lines.indices {
             let times = lines[i].priority != nil ? durations[i]
@@ -75,9 +85,9 @@ struct AuditAccountTally: Sendable {
         let medians = heatReplies.map { AuditPercentile.median($0) }
         let heatmap = AuditHeatmap(volume: (0..<7).map { Array(volume[$0 * 24..<$0 * 24 + 24]) },
                                    medianReplySeconds: (0..<7).map { Array(medians[$0 * 24..<$0 * 24 + 24]) })
-        let agentStats = agents.keys.sorted().compactMap { name -> AuditAgentStats? in
-            guard let a = agents[name] else { return nil }
-            return AuditAgentStats(agent: name, messages: a.messages, answered: a.answered, medianReplySeconds: AuditPercentile.median(a.durations),
+        let agentStats = agents.keys.sorted { agentNames[Int($0)] < agentNames[Int($1)] }.compactMap { key -> AuditAgentStats? in
+            guard let a = agents[key] else { return nil }
+            return AuditAgentStats(agent: agentNames[Int(key)], messages: a.messages, answered: a.answered, medianReplySeconds: AuditPercentile.median(a.durations),
                                    metShare: a.judged == 0 ? nil : Double(a.met) / Double(a.judged), outsideShifts: hasRota ? a.outside : nil)
         }
         return AuditAccountReport(account: account, groups: lines, heatmap: heatmap, agents: agentStats, replies: replies,

@@ -23,8 +23,11 @@ extension AuditBuilder {
         for (a, flag) in isAccount.enumerated() where flag {
             if let h = handles.lookup(authorNames[Int32(a)].lowercased()) { accountOfHandle[h] = Int32(a) }
         }
-        var tallies: [Int32: AuditAccountTally] = [:]
-        for name in options.accounts { if let a = authorNames.lookup(name) { tallies[a] = AuditAccountTally(slas: options.slas) } }
+        // By author index; nil for authors with nothing to report.
+        var tallies = [AuditAccountTally?](repeating: nil, count: authorNames.count)
+        for name in options.accounts { if let a = authorNames.lookup(name) { tallies[Int(a)] = AuditAccountTally(slas: options.slas) } }
+        let slas = options.slas
+        let clocks = slas.map { SLAClock(clock: $0.clock, calendar: calendar) }
         var rows = AuditRows(idKeys: idKeys, authors: authorNames.strings, agents: agentNames.strings, slas: options.slas,
                              calendar: calendar, observationEnd: end, ids: ids, times: times, tags: tags, priorities: priorities)
         // The mention list becomes the row list in place (kept ones moved to the front).
@@ -50,9 +53,16 @@ extension AuditBuilder {
                 counts.unattributed += 1; continue
             }
             m.account = account
-            let row = rows.row(m)
-            if row.status == nil { counts.notMeasured += 1 }
-            tallies[account, default: AuditAccountTally(slas: options.slas)].count(row, hourOfWeek: Self.hourOfWeek(times[h], clock))
+            // The row's figures, as AuditRows.row(_:) gives them, without making the row.
+            let stored = Int(priorities[h]), start = times[h]
+            let p = stored < slas.count ? stored : slas.count - 1
+            let limit = p < 0 ? nil : m.metric == .firstReply ? slas[p].firstReply : slas[p].nextReply
+            let replyAt: Int? = m.reply >= 0 ? times[Int(m.reply)] : nil
+            let status = limit.map { SLAClock.status(due: clocks[p].due(from: start, targetSeconds: $0.seconds), reply: replyAt, observationEnd: end) }
+            if status == nil { counts.notMeasured += 1 }
+            if tallies[Int(account)] == nil { tallies[Int(account)] = AuditAccountTally(slas: slas) }
+            tallies[Int(account)]!.count(sla: p, metric: m.metric, status: status, replySeconds: replyAt.map { Int32(clamping: max(start, $0) - start) },
+                                         agent: m.reply >= 0 ? tags[Int(m.reply)] : -1, hourOfWeek: Self.hourOfWeek(start, clock))
             mentions[kept] = m
             kept += 1
         }
@@ -62,20 +72,22 @@ extension AuditBuilder {
             if let since = options.since, times[j] < since { continue }
             if let until = options.until, times[j] >= until { continue }
             let outside = pattern.map { !$0[Self.slotOfWeek(times[j], clock)] }
-            tallies[authors[j], default: AuditAccountTally(slas: options.slas)]
-                .countMessage(agent: tags[j] >= 0 ? agentNames[tags[j]] : nil, outside: outside)
+            let a = Int(authors[j])
+            if tallies[a] == nil { tallies[a] = AuditAccountTally(slas: slas) }
+            tallies[a]!.countMessage(agent: tags[j], outside: outside)
         }
-        let rank = Dictionary(uniqueKeysWithValues: tallies.keys.sorted { authorNames[$0] < authorNames[$1] }.enumerated().map { ($1, $0) })
+        let reported = tallies.indices.filter { tallies[$0] != nil }.sorted { authorNames[Int32($0)] < authorNames[Int32($1)] }
+        var rank = [Int32](repeating: 0, count: tallies.count)
+        for (r, a) in reported.enumerated() { rank[a] = Int32(r) }
         AuditHeapSort.sort(&mentions) { a, b in
-            let ra = rank[a.account] ?? 0, rb = rank[b.account] ?? 0
+            let ra = rank[Int(a.account)], rb = rank[Int(b.account)]
             if ra != rb { return ra < rb }
             let ta = times[Int(a.head)], tb = times[Int(b.head)]
             return ta != tb ? ta < tb : ids[Int(a.head)] < ids[Int(b.head)]
         }
         rows.records = mentions
         counts.mentions = rows.count
-        let reports = tallies.map { $0.value.report(account: authorNames[$0.key], hasRota: pattern != nil) }
-            .sorted { $0.account < $1.account }
+        let reports = reported.map { tallies[$0]!.report(account: authorNames[Int32($0)], agentNames: agentNames.strings, hasRota: pattern != nil) }
         return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: end,
                            zone: options.zone, notes: notes(counts, rotaIgnored: options.onDutyPattern != nil && pattern == nil))
     }

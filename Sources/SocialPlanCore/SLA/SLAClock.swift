@@ -40,20 +40,20 @@ public struct SLAClock: Sendable, Hashable {
         }
     }
 
+    /// The outcome of a mention due at `due` (nil: a business clock that never reaches the
+    /// limit): met or breached when answered, else breached unanswered or pending. Complexity: O(1).
+    public static func status(due: Int?, reply: Int?, observationEnd: Int) -> ReplyStatus {
+        if let reply { return due.map { reply <= $0 } ?? true ? .met : .breached }
+        if let due, observationEnd > due { return .breachedUnanswered }
+        return .pending
+    }
+
     /// Measures one mention (or follow-up) started at `start` against `targetSeconds`.
     /// Complexity: O(log n) for n open ranges.
     public func evaluate(start: Int, targetSeconds: Int, reply: Int?, observationEnd: Int) -> ReplyClockEvaluation {
         let due = due(from: start, targetSeconds: targetSeconds)
         let stop = max(start, reply ?? observationEnd)
-        let status: ReplyStatus
-        if let reply {
-            let onTime = due.map { reply <= $0 } ?? true
-            status = onTime ? .met : .breached
-        } else if let due, observationEnd > due {
-            status = .breachedUnanswered
-        } else {
-            status = .pending
-        }
+        let status = Self.status(due: due, reply: reply, observationEnd: observationEnd)
         return ReplyClockEvaluation(
             clock: clock, start: start, targetSeconds: targetSeconds, reply: reply, observationEnd: observationEnd,
             due: due, elapsedCalendarSeconds: stop - start,

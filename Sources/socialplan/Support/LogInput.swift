@@ -27,10 +27,9 @@ enum LogInput {
         }
         defer { if fd > 0 { close(fd) } }
         let name = path == "-" ? "<stdin>" : path
-        var reader = LogReader(format: format)
         var shown = 0
         var stop: ExitCode?
-        let sink: (LogReadEvent) -> Void = { event in
+        func sink(_ event: LogReadEvent) {
             guard stop == nil else { return }
             switch event {
             case .message(let message): each(message)
@@ -48,28 +47,141 @@ enum LogInput {
                 stop = ExitCode(2)
             }
         }
-        let size = 1 << 20
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
-        defer { buffer.deallocate() }
-        while stop == nil {
-            let n = Foundation.read(fd, buffer.baseAddress, size)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw fail("error: \(name): read failed (\(String(cString: strerror(errno))))")
+        // Reading and decoding run on a second thread, handing over batches of events, so that
+        // `each` (the audit's bookkeeping) overlaps with reading: the order of events is kept.
+        let pipe = EventPipe()
+        let producer = Thread { pipe.produce(fd: fd, format: format) }
+        producer.stackSize = 1 << 22
+        producer.start()
+        while stop == nil, let batch = pipe.take() {
+            // Each event is moved out of the batch (no copy of the message).
+            for i in 0..<batch.count {
+                let event = (batch.base + i).move()
+                if stop == nil {
+                    sink(event)
+                }
             }
-            if n == 0 { break }
-            reader.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), sink)
+            batch.base.deallocate()
         }
-        if stop == nil { reader.finish(sink) }
+        pipe.cancel()
+        let (summary, readError) = pipe.result()
+        if stop == nil, let readError { throw fail("error: \(name): read failed (\(readError))") }
         if let stop { throw stop }
-        let hidden = reader.summary.rowsSkipped - shown
+        let hidden = summary.rowsSkipped - shown
         if hidden > 0 { Terminal.writeError("\(name): \(hidden) more skipped rows not shown (counted in the summary)\n") }
-        return reader.summary
+        return summary
     }
 
     /// Prints `message` and gives the exit-2 error to throw.
     private static func fail(_ message: String) -> ExitCode {
         Terminal.writeError(message + "\n")
         return ExitCode(2)
+    }
+}
+
+/// Events read, in order: `count` initialised values at `base`, owned by whoever holds the batch
+/// (the taker moves them out and deallocates).
+private struct EventBatch: @unchecked Sendable {
+    let base: UnsafeMutablePointer<LogReadEvent>
+    let count: Int
+
+    /// Destroys the events and frees the memory.
+    func discard() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}
+
+/// A bounded hand-over of reader events from the reading thread to the caller's thread: at most
+/// `limit` batches wait, so memory stays bounded whatever the file size.
+private final class EventPipe: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [EventBatch] = []
+    private var finished = false, cancelled = false
+    private var summary: LogReadSummary?
+    private var readError: String?
+    private let limit = 4, batchSize = 2048
+
+    /// Reads `fd` in 1 MiB chunks through a ``LogReader`` (on the reading thread) until the end,
+    /// a read error or `cancel()`.
+    func produce(fd: Int32, format: LogFormat) {
+        var reader = LogReader(format: format)
+        reader.keepsResponseIDs = false
+        let size = batchSize
+        var base = UnsafeMutablePointer<LogReadEvent>.allocate(capacity: size)
+        var count = 0
+        var open = true
+        let sink: (LogReadEvent) -> Void = { event in
+            (base + count).initialize(to: event)
+            count += 1
+            if count == size {
+                open = self.put(EventBatch(base: base, count: count)) && open
+                base = .allocate(capacity: size)
+                count = 0
+            }
+        }
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var error: String?
+        while open {
+            let n = Foundation.read(fd, buffer.baseAddress, chunk)
+            if n < 0 {
+                if errno == EINTR { continue }
+                error = String(cString: strerror(errno))
+                break
+            }
+            if n == 0 { break }
+            reader.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]), sink)
+        }
+        if open && error == nil { reader.finish(sink) }
+        _ = put(EventBatch(base: base, count: count))
+        condition.lock()
+        summary = reader.summary
+        readError = error
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Hands over one batch, waiting while `limit` are queued; false (and the batch discarded)
+    /// once cancelled.
+    private func put(_ batch: EventBatch) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= limit && !cancelled { condition.wait() }
+        guard !cancelled else { batch.discard(); return false }
+        batches.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next batch, waiting for one; nil when reading has finished and all were taken.
+    func take() -> EventBatch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished { condition.wait() }
+        guard !batches.isEmpty else { return nil }
+        let batch = batches.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
+    /// Stops the reading thread at its next batch (the caller has seen enough).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        for batch in batches { batch.discard() }
+        batches.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The reader's summary and any read error, once the reading thread has finished.
+    func result() -> (LogReadSummary, String?) {
+        condition.lock()
+        defer { condition.unlock() }
+        while !finished { condition.wait() }
+        return (summary!, readError)
     }
 }

@@ -32,3 +32,29 @@ final class AgentSignatureTests: XCTestCase {
         XCTAssertNil(SignaturePattern("(unclosed"))
     }
 }
+
+final class AgentSignatureFastPathTests: XCTestCase {
+    /// The byte-level matcher agrees with the Character-level one on texts mixing signatures,
+    /// links, ASCII and Unicode whitespace, emoji, combining marks and grapheme prepends.
+    func testBytewiseMatcherAgreesWithCharacterMatcher() {
+        let pieces = ["-", "^", "*", " ", "  ", "\t", "\r\n", "\n", "\u{0B}", "\u{1C}", "Becky", "JK", "a", "Z", "help.", "2",
+                      "https://t.co/x", "http://a", "😡", "👍🏽", "✈️", "\u{A0}", "\u{3000}", "\u{85}", "\u{600}", "\u{110BD}",
+                      "\u{301}", "é", "Ærlig", "ü", "ABCDEFGHIJKLMNOPQRSTU"]
+        var rng = SystemRandomNumberGenerator()
+        var checked = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...7, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            XCTAssertEqual(AgentSignature.builtInAgent(in: text), AgentSignature.characterAgent(in: text), "\(Array(text.unicodeScalars))")
+            if text.utf8.withContiguousStorageIfAvailable(AgentSignature.asciiAgent).flatMap({ $0 }) != nil { checked += 1 }
+        }
+        XCTAssertGreaterThan(checked, 5_000, "the byte-level path decides most texts")
+    }
+
+    func testBytewiseMatcherDefersToCharactersAroundUnicodeWhitespaceAndPrepends() {
+        for text in ["ok\u{3000}-Becky", "ok -\u{A0}Becky", "\u{600} ^JK", "x\u{600} - Kari", "ok ^J\u{301}K"] {
+            XCTAssertNil(text.utf8.withContiguousStorageIfAvailable(AgentSignature.asciiAgent).flatMap { $0 }, text)
+            XCTAssertEqual(AgentSignature.builtInAgent(in: text), AgentSignature.characterAgent(in: text), text)
+        }
+        XCTAssertEqual(AgentSignature.builtInAgent(in: "sorry 😡 ^AB"), "AB")
+    }
+}

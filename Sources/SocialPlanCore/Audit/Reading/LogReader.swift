@@ -35,6 +35,13 @@ public struct LogReader: Sendable {
         decoder = LogRowDecoder(format: format)
     }
 
+    /// Whether messages carry ``LogMessage/responseIDs`` (default true). The audit does not
+    /// read them (it joins threads by `in_response_to`), so the command line turns them off.
+    public var keepsResponseIDs: Bool {
+        get { decoder.keepsResponses }
+        set { decoder.keepsResponses = newValue }
+    }
+
     /// The most bytes held between two feeds so far (an incomplete record); stays below
     /// ``recordBound`` plus one chunk whatever the file.
     public var peakBufferedBytes: Int { tokenizer.peakBuffered }

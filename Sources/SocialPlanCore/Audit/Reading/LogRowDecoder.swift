@@ -39,6 +39,9 @@ struct LogRowDecoder: Sendable {
     var mapping: LogColumnMapping { settings.mapping }
     var columns = Columns()
     var width = 0
+    /// False when the caller never reads ``LogMessage/responseIDs`` (the audit joins threads by
+    /// `in_response_to`): the list is then not built.
+    var keepsResponses = true
 
     init(format: LogFormat) {
         settings = Settings(format: format)
@@ -95,7 +98,7 @@ struct LogRowDecoder: Sendable {
         }
         var message = LogMessage(id: id, author: author, inbound: inbound, createdAt: createdAt,
                                  text: c.text >= 0 ? r.string(c.text) : "", inResponseTo: parent, line: r.line)
-        if c.responses >= 0 { message.responseIDs = r.withField(c.responses, Self.idList) }
+        if c.responses >= 0 && keepsResponses { message.responseIDs = r.withField(c.responses, Self.idList) }
         if c.priority >= 0 { message.priority = nonEmpty(r.trimmedString(c.priority)) }
         if c.agent >= 0 { message.agent = nonEmpty(r.trimmedString(c.agent)) }
         return .message(message)
