@@ -53,6 +53,7 @@ extension AuditBuilder {
                 counts.unattributed += 1; continue
             }
             m.account = account
+            m.start = times.offset(h)
             // The row's figures, as AuditRows.row(_:) gives them, without making the row.
             let stored = Int(priorities[h]), start = times[h]
             let p = stored < slas.count ? stored : slas.count - 1
@@ -79,12 +80,13 @@ extension AuditBuilder {
         let reported = tallies.indices.filter { tallies[$0] != nil }.sorted { authorNames[Int32($0)] < authorNames[Int32($1)] }
         var rank = [Int32](repeating: 0, count: tallies.count)
         for (r, a) in reported.enumerated() { rank[a] = Int32(r) }
+        // Accounts by name, then time, then id (`start` orders like the times).
+        for k in mentions.indices { mentions[k].account = rank[Int(mentions[k].account)] }
         AuditHeapSort.sort(&mentions) { a, b in
-            let ra = rank[Int(a.account)], rb = rank[Int(b.account)]
-            if ra != rb { return ra < rb }
-            let ta = times[Int(a.head)], tb = times[Int(b.head)]
-            return ta != tb ? ta < tb : ids[Int(a.head)] < ids[Int(b.head)]
+            if a.account != b.account { return a.account < b.account }
+            return a.start != b.start ? a.start < b.start : ids[Int(a.head)] < ids[Int(b.head)]
         }
+        for k in mentions.indices { mentions[k].account = Int32(reported[Int(mentions[k].account)]) }
         rows.records = mentions
         counts.mentions = rows.count
         let reports = reported.map { tallies[$0]!.report(account: authorNames[Int32($0)], agentNames: agentNames.strings, hasRota: pattern != nil) }

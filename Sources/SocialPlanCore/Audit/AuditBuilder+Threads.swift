@@ -1,16 +1,28 @@
 /// A mention found by joining the log's threads (indices into the builder's arrays).
 struct JoinedMention: Sendable {
+    // Four-byte fields first, then the one-byte ones: 22 bytes, a 24-byte stride.
     /// The mention's message.
     var head: Int32
-    var metric: AuditMetric
     /// The account's message a follow-up answers (−1 for a first-reply mention).
     var previous: Int32
     /// The earliest eligible reply by an audited account (−1 none).
     var reply: Int32
     /// The account it is attributed to (author index; −1 until attributed).
     var account: Int32 = -1
+    /// The head's time as the builder stores it (an offset), copied here when the mention is
+    /// kept so the final sort compares contiguous values instead of chasing the time array.
+    var start: Int32 = 0
+    var metric: AuditMetric
     /// True when an account that is not audited answered it.
     var answeredByOther = false
+
+    init(head: Int32, metric: AuditMetric, previous: Int32, reply: Int32, answeredByOther: Bool = false) {
+        self.head = head
+        self.previous = previous
+        self.reply = reply
+        self.metric = metric
+        self.answeredByOther = answeredByOther
+    }
 }
 
 /// The threads of the log, joined: which messages are mentions and which reply answers each.

@@ -12,12 +12,51 @@ public enum AuditPercentile {
         return values[min(rank, values.count) - 1]
     }
 
-    /// p50, p90 and p99 of `values` (any order). Complexity: O(n log n).
+    /// p50, p90 and p99 of `values` (any order), by selection rather than a full sort.
+    /// Complexity: O(n) expected.
     public static func triple(_ values: [Int32]) -> (Int?, Int?, Int?) {
-        let s = values.sorted()
-        return (of(sorted: s, 50).map(Int.init), of(sorted: s, 90).map(Int.init), of(sorted: s, 99).map(Int.init))
+        guard !values.isEmpty else { return (nil, nil, nil) }
+        var work = values
+        // Select the largest rank first: each later selection then only searches the part
+        // below the rank already placed.
+        let r99 = rank(99, of: work.count), r90 = rank(90, of: work.count), r50 = rank(50, of: work.count)
+        let p99 = select(&work, r99, below: work.count)
+        let p90 = select(&work, r90, below: r99 + 1)
+        let p50 = select(&work, r50, below: r90 + 1)
+        return (Int(p50), Int(p90), Int(p99))
     }
 
-    /// The median (nearest rank) of `values` in any order. Complexity: O(n log n).
-    public static func median(_ values: [Int32]) -> Int? { of(sorted: values.sorted(), 50).map(Int.init) }
+    /// The median (nearest rank) of `values` in any order. Complexity: O(n) expected.
+    public static func median(_ values: [Int32]) -> Int? {
+        guard !values.isEmpty else { return nil }
+        var work = values
+        return Int(select(&work, rank(50, of: work.count), below: work.count))
+    }
+
+    /// The 0-based index of the nearest-rank `p`-th percentile among `n` sorted values.
+    static func rank(_ p: Int, of n: Int) -> Int { min(max(1, (p * n + 99) / 100), n) - 1 }
+
+    /// Places the value of sorted position `k` at `a[k]`, smaller-or-equal values before it and
+    /// larger-or-equal after, looking only at `a[0..<end]`; returns it (quickselect, median of
+    /// three). Complexity: O(end) expected.
+    static func select(_ a: inout [Int32], _ k: Int, below end: Int) -> Int32 {
+        a.withUnsafeMutableBufferPointer { b in
+            var lo = 0, hi = end - 1
+            while hi > lo {
+                let mid = lo + (hi - lo) / 2
+                if b[mid] < b[lo] { b.swapAt(mid, lo) }
+                if b[hi] < b[lo] { b.swapAt(hi, lo) }
+                if b[hi] < b[mid] { b.swapAt(hi, mid) }
+                let pivot = b[mid]
+                var i = lo, j = hi
+                while i <= j {
+                    while b[i] < pivot { i += 1 }
+                    while pivot < b[j] { j -= 1 }
+                    if i <= j { b.swapAt(i, j); i += 1; j -= 1 }
+                }
+                if k <= j { hi = j } else if k >= i { lo = i } else { break }
+            }
+            return b[k]
+        }
+    }
 }

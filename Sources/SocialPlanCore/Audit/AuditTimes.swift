@@ -7,6 +7,9 @@ struct AuditTimes: Sendable, Hashable {
     /// The time of message `i`, seconds since 1970 UTC.
     subscript(i: Int) -> Int { base + Int(offsets[i]) }
 
+    /// The stored offset of message `i`: ordered like the times, for compact sort keys.
+    func offset(_ i: Int) -> Int32 { offsets[i] }
+
     /// Adds a time. Complexity: O(1) amortised.
     mutating func append(_ t: Int) {
         if offsets.isEmpty { base = t }

@@ -32,4 +32,21 @@ final class AuditPercentileTests: XCTestCase {
         XCTAssertEqual(g.attainment, 1)
         XCTAssertEqual(g.targetMet, true)
     }
+
+    /// Selection gives exactly the values a full sort does, for every size up to 300 and for
+    /// arrays full of duplicates, in seeded random order.
+    func testSelectionAgreesWithSorting() {
+        var random = SimulationRandom(seed: 11)
+        for n in 1...300 {
+            let spread = n % 3 == 0 ? 4 : 100_000
+            let values = (0..<n).map { _ in Int32(random.uniform() * Double(spread)) }
+            let sorted = values.sorted()
+            let (p50, p90, p99) = AuditPercentile.triple(values)
+            XCTAssertEqual(p50, AuditPercentile.of(sorted: sorted, 50).map(Int.init), "n=\(n)")
+            XCTAssertEqual(p90, AuditPercentile.of(sorted: sorted, 90).map(Int.init), "n=\(n)")
+            XCTAssertEqual(p99, AuditPercentile.of(sorted: sorted, 99).map(Int.init), "n=\(n)")
+            XCTAssertEqual(AuditPercentile.median(values), p50)
+        }
+        XCTAssertNil(AuditPercentile.triple([]).0)
+    }
 }
