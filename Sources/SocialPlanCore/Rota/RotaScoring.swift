@@ -15,8 +15,10 @@
 struct RotaScoring: Sendable {
     /// K: how many missing agents the first missing agent of an interval counts as. An interval
     /// with nobody on duty leaves every mention in it waiting (with a business-clock SLA, past its
-    /// limit), one agent short still answers most. 3 removes most empty intervals on the bundled
-    /// strategies without giving up much plain shortfall (docs/scheduling.md, "Empty intervals").
+    /// limit), one agent short still answers most. 3 is the smallest K that reaches the fewest
+    /// empty intervals on all three bundled strategies (5 gives the same plans, 2 leaves 12 of
+    /// Brightdesk's 14); see docs/scheduling.md, "Empty intervals". Keep `Benchmarks/exact_rota.py`
+    /// (UNCOVERED_WEIGHT) in step.
     static let uncoveredWeight = 3
 
     let shortValue: Int64
