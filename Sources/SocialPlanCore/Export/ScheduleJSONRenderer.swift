@@ -38,6 +38,7 @@ public enum ScheduleJSONRenderer {
 
     struct Summary: Encodable {
         var posts: Int, unfilled: Int, shifts: Int, shortfall_agent_intervals: Int, understaffed_intervals: Int
+        var uncovered_intervals: Int
         var care_hours_scheduled: Double
     }
 
@@ -73,6 +74,7 @@ public enum ScheduleJSONRenderer {
             summary: Summary(posts: posts.count, unfilled: schedule.unfilled.count, shifts: shifts.count,
                              shortfall_agent_intervals: schedule.totalShortfall,
                              understaffed_intervals: schedule.staffing.filter { $0.difference < 0 }.count,
+                             uncovered_intervals: schedule.uncoveredIntervals,
                              care_hours_scheduled: Double(shifts.reduce(0) { $0 + $1.minutes }) / 60))
         return JSONText.encode(doc)
     }

@@ -2,7 +2,7 @@
 ///
 /// With everyone else fixed, a member's best week under the lexicographic objective is exactly
 /// a `RotaScheduleSearch` over `RotaScoring` weights, so each step can only improve
-/// (shortfall, overstaffing, scarcity tie-break), and a change is kept only when it is strictly
+/// (weighted shortfall, overstaffing, scarcity tie-break), and a change is kept only when it is strictly
 /// better. That makes the objective a potential: the loop ends, at a plan no single member can
 /// improve alone. Members are re-planned only while something they could cover has changed
 /// since their last turn. One sweep costs O(M·T·ΔL) (plus O(T·B·ΔL) for each member whose hour

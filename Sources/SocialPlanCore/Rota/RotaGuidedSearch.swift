@@ -2,13 +2,13 @@
 /// that stay short more and more valuable, and keeps the best plan seen.
 ///
 /// Each round adds one unit of penalty to every interval still short in the current plan, then
-/// re-plans (one member at a time, with short interval t worth `1 + penalty[t]`) only the
+/// re-plans (one member at a time, short interval t's value times `1 + penalty[t]`) only the
 /// members who could cover a penalised interval. The plan this leads to is judged on the true
-/// objective (shortfall, overstaffing); the best one is restored at the end and polished with
-/// true weights. Penalties shift effort toward the stubborn gaps and let members trade an easy
-/// interval for a hard one a colleague cannot reach. Stops at `shortfallFloor` (then the
-/// shortfall is provably optimal), after `patience` rounds without a better plan, or after
-/// `rounds` rounds. O(G · sweep) for G rounds.
+/// objective (weighted shortfall, overstaffing); the best one is restored at the end and
+/// polished with true weights. Penalties shift effort toward the stubborn gaps and let members
+/// trade an easy interval for a hard one a colleague cannot reach. Stops at `shortfallFloor`
+/// (then the weighted shortfall is provably optimal), after `patience` rounds without a better
+/// plan, or after `rounds` rounds. O(G · sweep) for G rounds.
 enum RotaGuidedSearch {
     /// Runs `rounds` rounds; the workspace ends at the best plan found. True when it improved.
     @discardableResult
@@ -19,7 +19,7 @@ enum RotaGuidedSearch {
         var best = (objective: start, planned: workspace.planned)
         var penalty = [Int](repeating: 0, count: instance.intervalCount)
         var sinceBest = 0
-        for _ in 0..<rounds where best.objective.shortfall > floor && sinceBest < patience {
+        for _ in 0..<rounds where best.objective.weightedShortfall > floor && sinceBest < patience {
             sinceBest += 1
             let short = (0..<instance.intervalCount).filter { workspace.coverage[$0] < instance.requirement[$0] }
             if short.isEmpty { break }
@@ -40,8 +40,11 @@ enum RotaGuidedSearch {
         return best.objective < start
     }
 
-    /// A lower bound on the shortfall: what remains where even everyone who could be on duty
-    /// would not be enough. Guided search stops once it is reached. O(M·T).
+    /// A lower bound on the weighted shortfall: what remains where even everyone who could be on
+    /// duty would not be enough, the first missing agent counted `uncoveredWeight` times where
+    /// nobody at all could be on duty. Valid because coverage never exceeds `reachable` and the
+    /// weighted shortfall of an interval only falls as coverage rises. Guided search stops once it
+    /// is reached. O(M·T).
     static func shortfallFloor(_ instance: RotaInstance) -> Int {
         var reachable = instance.fixedCoverage
         for member in 0..<instance.memberCount where instance.budget[member] >= instance.minLength {
@@ -55,6 +58,6 @@ enum RotaGuidedSearch {
                 start = end
             }
         }
-        return (0..<instance.intervalCount).reduce(0) { $0 + max(0, instance.requirement[$1] - reachable[$1]) }
+        return RotaObjective(requirement: instance.requirement, coverage: reachable).weightedShortfall
     }
 }

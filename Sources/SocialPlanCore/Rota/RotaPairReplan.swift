@@ -5,7 +5,7 @@
 /// for some interval and touches trouble (can reach a short interval or covers an overstaffed
 /// one), most promising first and at most `maxAttempts` pairs in all, both weeks are cleared and
 /// re-planned one after the other in both orders, then alternately until stable; the change is
-/// kept only if (shortfall, overstaffing) strictly improves, and the members it affects are
+/// kept only if (weighted shortfall, overstaffing) strictly improves, and the members it affects are
 /// then re-planned by `RotaBestResponse`. One pass is O(M·T·ΔL) searches in all (plus the
 /// hour-limited ones).
 enum RotaPairReplan {

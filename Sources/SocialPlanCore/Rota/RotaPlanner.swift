@@ -2,7 +2,8 @@
 public enum RotaPlanner {
     /// Chooses shifts for `problem`'s members; see `RotaProblem` for the rules and the objective.
     ///
-    /// Steps (each keeps every hard rule and never makes (shortfall, overstaffing) worse):
+    /// Steps (each keeps every hard rule and never makes (weighted shortfall, overstaffing) worse;
+    /// the weighted shortfall counts an interval's first missing agent 3 times, see `RotaObjective`):
     /// 1. fixed shifts are placed as given;
     /// 2. members take turns adding their most useful shift (`RotaGreedyStart`);
     /// 3. each member's whole week is re-planned optimally given the others until nobody can

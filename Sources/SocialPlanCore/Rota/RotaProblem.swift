@@ -1,7 +1,9 @@
 /// A week of care staffing to plan: a per-interval requirement and the people who can cover it.
 ///
 /// The planner chooses shifts for the members so that, in this order,
-/// 1. the total shortfall (agent-intervals below the requirement) is as small as possible,
+/// 1. the weighted shortfall is as small as possible: agent-intervals below the requirement,
+///    where the first missing agent of an interval (nobody on duty) counts 3 times
+///    (`RotaScoring.uncoveredWeight`); `RotaSolution.shortfall` reports the plain count,
 /// 2. then the overstaffing (agent-intervals above it) is as small as possible,
 /// 3. then duty is spread across members in proportion to what each can give
 ///    (see `RotaFairness`).

@@ -4,8 +4,8 @@
 /// A move gives `[s, k)` or `[k, e)` (or all of `[s, e)`) of a planned shift of member a to
 /// member b, who must be free there (open, rest kept to their other shifts) and have the hours;
 /// a keeps the other part, which must still be at least `minLength` long. Coverage is unchanged,
-/// so shortfall and overstaffing are too. Each shift takes its best improving move; every move
-/// lowers F strictly, so the loop ends. One pass is O(S·M·(T + ΔL)) for S planned shifts.
+/// so the (weighted) shortfall and overstaffing are too. Each shift takes its best improving
+/// move; every move lowers F strictly, so the loop ends. One pass is O(S·M·(T + ΔL)) for S planned shifts.
 enum RotaRebalancing {
     /// Applies improving moves until none is left or `maxPasses` is reached; true when any was made.
     @discardableResult

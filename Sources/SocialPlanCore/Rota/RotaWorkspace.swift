@@ -93,14 +93,8 @@ struct RotaWorkspace: Sendable {
 }
 
 extension RotaWorkspace {
-    /// (shortfall, overstaffing) of the current plan. O(T).
+    /// (weighted shortfall, overstaffing) of the current plan, with the plain counts. O(T).
     var objective: RotaObjective {
-        var short = 0
-        var over = 0
-        for t in 0..<instance.intervalCount {
-            let gap = instance.requirement[t] - coverage[t]
-            if gap > 0 { short += gap } else { over -= gap }
-        }
-        return RotaObjective(shortfall: short, overstaffing: over)
+        RotaObjective(requirement: instance.requirement, coverage: coverage)
     }
 }

@@ -23,6 +23,9 @@ public struct WeekSchedule: Sendable {
     /// Total shortfall in agent-intervals (Σ max(0, required − scheduled)).
     public var totalShortfall: Int { staffing.reduce(0) { $0 + max(0, $1.required - $1.scheduled) } }
 
+    /// Intervals that need someone and have nobody on duty.
+    public var uncoveredIntervals: Int { staffing.filter { $0.required > 0 && $0.scheduled == 0 }.count }
+
     /// True when nothing is unfilled and no interval is understaffed.
     public var isComplete: Bool { unfilled.isEmpty && totalShortfall == 0 }
 }

@@ -3,7 +3,8 @@ import XCTest
 
 /// Tiny weeks solved by enumerating every plan: the planner must reach the optimum.
 final class RotaBruteForceTests: XCTestCase {
-    /// Both objectives must be optimal: the shortfall, then the overstaffing at that shortfall.
+    /// Both objectives must be optimal: the weighted shortfall (an interval's first missing agent
+    /// counts `RotaScoring.uncoveredWeight` times), then the overstaffing at that value.
     func testPlannerReachesTheEnumeratedOptimumOnTinyWeeks() {
         var rng = TestRandom(seed: 3)
         var checked = 0
@@ -12,8 +13,10 @@ final class RotaBruteForceTests: XCTestCase {
             guard let best = RotaBruteForce.optimum(problem, maxCombinations: 200_000) else { continue }
             let solution = RotaPlanner.plan(problem)
             XCTAssertEqual(problem.check(solution), [], "tiny #\(index)")
-            XCTAssertEqual(solution.shortfall, best.shortfall, "tiny #\(index): shortfall")
-            XCTAssertEqual(solution.overstaffing, best.overstaffing, "tiny #\(index): overstaffing at optimal shortfall")
+            let found = RotaObjective(requirement: problem.normalizedRequirement(), coverage: solution.coverage)
+            XCTAssertEqual(found.shortfall, solution.shortfall, "tiny #\(index): plain shortfall reported")
+            XCTAssertEqual(found.weightedShortfall, best.weightedShortfall, "tiny #\(index): weighted shortfall")
+            XCTAssertEqual(solution.overstaffing, best.overstaffing, "tiny #\(index): overstaffing at optimal weighted shortfall")
             checked += 1
         }
         XCTAssertEqual(checked, 60, "enough tiny weeks small enough to enumerate")
@@ -27,7 +30,7 @@ final class RotaBruteForceTests: XCTestCase {
                       RotaMember(id: "b", available: [Bool](repeating: true, count: 12))],
             minShiftIntervals: 3, maxShiftIntervals: 4, minRestIntervals: 4
         )
-        XCTAssertEqual(RotaBruteForce.optimum(problem, maxCombinations: 1_000_000), RotaObjective(shortfall: 0, overstaffing: 0))
+        XCTAssertEqual(RotaBruteForce.optimum(problem, maxCombinations: 1_000_000), RotaObjective(shortfall: 0, uncovered: 0, overstaffing: 0))
         XCTAssertEqual(RotaPlanner.plan(problem).shortfall, 0)
     }
 
@@ -50,20 +53,21 @@ final class RotaBruteForceTests: XCTestCase {
 /// Exhaustive search over every member's every valid week (no fixed shifts). Exponential: only
 /// for weeks of a dozen intervals.
 enum RotaBruteForce {
-    /// The best (shortfall, overstaffing), or nil when there are more than `maxCombinations` plans.
+    /// The best (weighted shortfall, overstaffing), or nil when there are more than `maxCombinations` plans.
     static func optimum(_ problem: RotaProblem, maxCombinations: Int) -> RotaObjective? {
         let weeks = problem.members.map { weeksOf($0, in: problem) }
         guard weeks.reduce(1, { min(Int.max / 2, $0 * $1.count) }) <= maxCombinations else { return nil }
-        var best = RotaObjective(shortfall: Int.max, overstaffing: Int.max)
+        var best = RotaObjective(shortfall: Int.max / 4, uncovered: 0, overstaffing: Int.max)
         var coverage = [Int](repeating: 0, count: problem.intervalCount)
         func visit(_ member: Int) {
             guard member < weeks.count else {
-                var objective = RotaObjective(shortfall: 0, overstaffing: 0)
+                var objective = RotaObjective(shortfall: 0, uncovered: 0, overstaffing: 0)
                 for t in 0..<problem.intervalCount {
                     objective.shortfall += max(0, problem.requirement[t] - coverage[t])
                     objective.overstaffing += max(0, coverage[t] - problem.requirement[t])
+                    if problem.requirement[t] > 0 && coverage[t] == 0 { objective.uncovered += 1 }
                 }
-                best = min(best, objective)
+                if objective < best { best = objective }
                 return
             }
             for week in weeks[member] {
