@@ -228,4 +228,28 @@ final class AuditCommandTests: XCTestCase {
         let agents = try XCTUnwrap(accounts[0]["agents"] as? [[String: Any]])
         XCTAssertEqual(agents.first?["agent"] as? String, "Kari")
     }
+
+    /// Several `--account`s are each reported (by name), and `--since`/`--until` keep only the
+    /// mentions of the period, counting the others; a time that is not one is refused.
+    func testAccountsAndPeriod() throws {
+        func json(_ extra: [String]) throws -> [String: Any] {
+            let r = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--format", "json"] + extra)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        }
+        let two = try json(["--account", "SpotifyCares", "--account", "AppleSupport"])
+        let names = try XCTUnwrap(two["accounts"] as? [[String: Any]]).map { $0["account"] as? String }
+        XCTAssertEqual(names, ["AppleSupport", "SpotifyCares"])
+        let all = try XCTUnwrap((try json([])["counts"] as? [String: Any])?["mentions"] as? Int)
+        let counts = try XCTUnwrap(try json(["--since", "2017-10-11", "--until", "2017-10-11T12:00:00Z"])["counts"] as? [String: Any])
+        let kept = try XCTUnwrap(counts["mentions"] as? Int), outside = try XCTUnwrap(counts["outside_period"] as? Int)
+        XCTAssertGreaterThan(kept, 0)
+        XCTAssertGreaterThan(outside, 0)
+        XCTAssertLessThan(kept, all)
+        let bad = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--since", "yesterday"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("--since 'yesterday' is not a time"), bad.stderr)
+        let reversed = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--since", "2017-10-12", "--until", "2017-10-11"])
+        XCTAssertEqual(reversed.status, 2)
+    }
 }
