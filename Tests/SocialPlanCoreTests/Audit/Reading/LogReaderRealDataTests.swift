@@ -2,11 +2,17 @@ import Foundation
 import XCTest
 @testable import SocialPlanCore
 
-/// The two real slices of "Customer Support on Twitter" in `shared/data`, read as they are.
+/// The two real slices of "Customer Support on Twitter" in `shared/data`, read as they are. The
+/// 93-row sample is also a fixture of the command-line tests (a byte-for-byte copy), so it is read
+/// from there when `shared/data` is not beside the checkout.
 final class LogReaderRealDataTests: XCTestCase {
     private func bytes(_ name: String) throws -> [UInt8] {
-        guard let folder = sharedDataFolder else { throw XCTSkip("shared/data is not beside this clone") }
-        return Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+        if let folder = sharedDataFolder { return Array(try Data(contentsOf: folder.appendingPathComponent(name))) }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SocialPlanCLITests/Fixtures/audit").appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: fixture.path) else { throw XCTSkip("shared/data is not beside this clone") }
+        return Array(try Data(contentsOf: fixture))
     }
 
     func testTheDatasetSampleGives93MessagesAndNoSkips() throws {
