@@ -7,7 +7,7 @@ final class AuditThreadPropertyTests: XCTestCase {
 
     /// Threads of a root, up to 4 continuations, a reply to a random customer message, and
     /// sometimes a follow-up with its own continuation and reply.
-    static func forest(_ rng: inout SLATestRandom, threads: Int) -> [LogMessage] {
+    static func forest(_ rng: inout TestRandom, threads: Int) -> [LogMessage] {
         var log: [LogMessage] = []
         var next = 1
         func id() -> String { defer { next += 1 }; return String(next) }
@@ -37,7 +37,7 @@ final class AuditThreadPropertyTests: XCTestCase {
     }
 
     func testAddOrderDoesNotMatter() {
-        var rng = SLATestRandom(state: 7)
+        var rng = TestRandom(seed: 7)
         for round in 0..<5 {
             let log = Self.forest(&rng, threads: 40)
             let expected = F.audit(log)

@@ -1,26 +1,5 @@
 @testable import SocialPlanCore
 
-/// A seeded generator for the tests (SplitMix64), so every failure reproduces.
-struct TestRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
-
-    mutating func chance(_ percent: Int) -> Bool { int(in: 0...99) < percent }
-}
-
 enum RotaFixtures {
     /// Interval of `day` (0 = Monday) at `hour`:00 in a 672-interval week.
     static func at(_ day: Int, _ hour: Int) -> Int { day * 96 + hour * 4 }

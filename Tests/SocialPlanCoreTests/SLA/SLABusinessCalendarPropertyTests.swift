@@ -38,7 +38,7 @@ final class SLABusinessCalendarPropertyTests: XCTestCase {
     }
 
     func testBusinessSecondsMatchCountingMinutes() {
-        var rng = SLATestRandom(state: 7)
+        var rng = TestRandom(seed: 7)
         let c = Self.mixed
         for _ in 0..<200 {
             let a = F.from + Int.random(in: 0..<(F.to - F.from - 30 * 86_400) / 60, using: &rng) * 60
@@ -50,7 +50,7 @@ final class SLABusinessCalendarPropertyTests: XCTestCase {
     }
 
     func testBusinessNeverExceedsCalendarAndAddsUp() {
-        var rng = SLATestRandom(state: 42)
+        var rng = TestRandom(seed: 42)
         let c = Self.mixed
         for _ in 0..<5000 {
             let a = Int.random(in: F.from..<F.to, using: &rng)
@@ -64,7 +64,7 @@ final class SLABusinessCalendarPropertyTests: XCTestCase {
     }
 
     func testDueIsMonotoneExactAndEarliest() {
-        var rng = SLATestRandom(state: 2026)
+        var rng = TestRandom(seed: 2026)
         let c = Self.mixed
         for _ in 0..<2000 {
             let from = Int.random(in: F.from..<(F.to - 60 * 86_400), using: &rng)

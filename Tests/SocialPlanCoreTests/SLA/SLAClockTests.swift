@@ -9,7 +9,7 @@ final class SLAClockTests: XCTestCase {
     let calendar = SLAClock(clock: .calendar, calendar: F.officeHours)
 
     func testCalendarClockDueIsMentionPlusTarget() {
-        var rng = SLATestRandom(state: 1)
+        var rng = TestRandom(seed: 1)
         for _ in 0..<500 {
             let mention = Int.random(in: F.from..<F.to, using: &rng)
             let target = Int.random(in: 0...(7 * 86_400), using: &rng)
