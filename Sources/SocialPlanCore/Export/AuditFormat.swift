@@ -16,12 +16,6 @@ public enum AuditFormat {
         return "\(n / 10_000).\(digits)"
     }
 
-    /// A fraction as a percentage with one decimal (`0.95238` → `95.2%`).
-    public static func percent(_ x: Double) -> String {
-        let tenths = Int((x * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10)%"
-    }
-
     /// `urgent first_reply 30m`, or `all first_reply` for the all-priorities line.
     public static func label(_ g: AuditGroupStats) -> String {
         "\(g.priority ?? "all") \(g.metric.rawValue)" + (g.limitSeconds.map { " \(TimeSpan(seconds: $0))" } ?? "")
@@ -31,11 +25,5 @@ public enum AuditFormat {
     public static func verdict(_ met: Bool?) -> String { met.map { $0 ? "✓" : "✗" } ?? "–" }
 
     /// The weekday names of heatmap rows, Monday first.
-    static let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-    /// `s` padded with spaces to `width` characters, on the left when `right` (for numbers).
-    static func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, width - s.count))
-        return right ? fill + s : s + fill
-    }
+    static let days = Weekday.allCases.map(\.shortName)
 }

@@ -15,7 +15,7 @@ public enum AuditMarkdownRenderer {
                 let counts: [String] = [g.mentions, g.answered, g.met, g.breached, g.breachedUnanswered, g.pending].map { String($0) }
                 let target: String = g.target.map { AuditFormat.verdict(g.targetMet) + " " + $0.description } ?? ""
                 let times: [String] = [g.p50Seconds, g.p90Seconds, g.p99Seconds].map { $0.map(AuditFormat.minutes) ?? dash }
-                let cells: [String] = [cell(AuditFormat.label(g))] + counts + [g.attainment.map(AuditFormat.percent) ?? dash, target] + times
+                let cells: [String] = [cell(AuditFormat.label(g))] + counts + [g.attainment.map(ReportNumbers.percent) ?? dash, target] + times
                 out += "| " + cells.joined(separator: " | ") + " |\n"
             }
             out += "\n```\nmentions per hour\n" + AuditTextRenderer.heatmap(a.heatmap.volume.map { $0.map { $0 == 0 ? nil : $0 } }) { "\($0)" }
@@ -24,7 +24,7 @@ public enum AuditMarkdownRenderer {
                 out += "\n| agent | messages | answered | median min | met | outside shifts |\n|---|---:|---:|---:|---:|---:|\n"
                 for g in a.agents {
                     let cells: [String] = [cell(g.agent), String(g.messages), String(g.answered), g.medianReplySeconds.map(AuditFormat.minutes) ?? dash,
-                                           g.metShare.map(AuditFormat.percent) ?? dash, g.outsideShifts.map { String($0) } ?? dash]
+                                           g.metShare.map(ReportNumbers.percent) ?? dash, g.outsideShifts.map { String($0) } ?? dash]
                     out += "| " + cells.joined(separator: " | ") + " |\n"
                 }
             }

@@ -31,14 +31,14 @@ public enum AuditTextRenderer {
         if a.agents.isEmpty {
             out += "    none told apart\n"
         } else {
-            out += "    " + AuditFormat.pad("agent", 14) + ["messages", "answered", "median min", "met", "outside"].map { AuditFormat.pad($0, 11, right: true) }.joined() + "\n"
+            out += "    " + ReportNumbers.pad("agent", 14) + ["messages", "answered", "median min", "met", "outside"].map { ReportNumbers.pad($0, 11, right: true) }.joined() + "\n"
             for g in a.agents {
                 let dash = "–"
                 let median: String = g.medianReplySeconds.map(AuditFormat.minutes) ?? dash
-                let share: String = g.metShare.map(AuditFormat.percent) ?? dash
+                let share: String = g.metShare.map(ReportNumbers.percent) ?? dash
                 let outside: String = g.outsideShifts.map { String($0) } ?? dash
                 let cells: [String] = [String(g.messages), String(g.answered), median, share, outside]
-                out += "    " + AuditFormat.pad(g.agent, 14) + cells.map { AuditFormat.pad($0, 11, right: true) }.joined() + "\n"
+                out += "    " + ReportNumbers.pad(g.agent, 14) + cells.map { ReportNumbers.pad($0, 11, right: true) }.joined() + "\n"
             }
         }
         out += "\n  replies outside shifts: " + (a.repliesOutsideShifts.map { "\($0) of \(a.replies)" } ?? "no rota given") + "\n"
@@ -50,15 +50,15 @@ public enum AuditTextRenderer {
     static func table(_ groups: [AuditGroupStats]) -> String {
         let heads = ["mentions", "answered", "met", "breached", "unans.br", "pending", "attain", "target", "p50", "p90", "p99"]
         let width = max(22, (groups.map { AuditFormat.label($0).count }.max() ?? 0) + 2)
-        var out = "  " + AuditFormat.pad("sla", width) + heads.map { AuditFormat.pad($0, 9, right: true) }.joined() + "  (minutes)\n"
+        var out = "  " + ReportNumbers.pad("sla", width) + heads.map { ReportNumbers.pad($0, 9, right: true) }.joined() + "  (minutes)\n"
         for g in groups {
             let dash = "–"
             let counts: [String] = [g.mentions, g.answered, g.met, g.breached, g.breachedUnanswered, g.pending].map { String($0) }
-            let attain: String = g.attainment.map(AuditFormat.percent) ?? dash
+            let attain: String = g.attainment.map(ReportNumbers.percent) ?? dash
             let target: String = g.target.map { AuditFormat.verdict(g.targetMet) + " " + $0.description } ?? ""
             let times: [String] = [g.p50Seconds, g.p90Seconds, g.p99Seconds].map { $0.map(AuditFormat.minutes) ?? dash }
             let cells: [String] = counts + [attain, target] + times
-            out += "  " + AuditFormat.pad(AuditFormat.label(g), width) + cells.map { AuditFormat.pad($0, 9, right: true) }.joined() + "\n"
+            out += "  " + ReportNumbers.pad(AuditFormat.label(g), width) + cells.map { ReportNumbers.pad($0, 9, right: true) }.joined() + "\n"
         }
         return out
     }

@@ -3,8 +3,11 @@ import Foundation
 /// Number forms shared by the simulation and audit reports, independent of the machine's
 /// locale (`.` as decimal point, no grouping).
 public enum ReportNumbers {
-    /// `61.2%` for a fraction 0.612.
-    public static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
+    /// `61.2%` for a fraction 0.612 (one decimal, rounded half away from zero, in integers).
+    public static func percent(_ fraction: Double) -> String {
+        let tenths = Int((fraction * 1000).rounded())
+        return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)%"
+    }
 
     /// `61.2% (59.8–62.6)`: a mean fraction with its 95 % interval, clipped to 0…100 % unless
     /// the figure can pass 100 % (occupancy: agents finishing work after their shift).
@@ -38,8 +41,10 @@ public enum ReportNumbers {
         return text == "-0" || text.hasPrefix("-0.") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 
-    /// Pads `text` on the right to `width` characters (by Character count).
-    public static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    /// Pads `text` with spaces to `width` characters (by Character count): after it, or before
+    /// it when `right` (numbers in columns).
+    public static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - text.count))
+        return right ? fill + text : text + fill
     }
 }
