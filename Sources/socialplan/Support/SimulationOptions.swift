@@ -18,12 +18,13 @@ struct SimulationOptions: ParsableArguments {
         }
     }
 
-    /// Plans the week (with `whatIf`), simulates it and summarises the replications.
+    /// Plans the week (with `whatIf`), simulates it and summarises the replications, with a
+    /// progress bar on a terminal.
     func report(strategy: Strategy, whatIf: WhatIf = WhatIf()) throws -> SimulationReport {
         let chosen = try StrategyInput.week(week, zone: strategy.timezone)
-        let planned = whatIf.strategy(strategy, week: chosen)
-        let schedule = whatIf.schedule(WeekScheduler.schedule(planned, week: chosen), strategy: planned)
-        let simulation = WeekSimulation(strategy: planned, schedule: schedule, seed: seed)
-        return SimulationReport(simulation: simulation, replications: ReplicationRunner.run(simulation, count: replications), whatIf: whatIf)
+        let progress = ProgressBar(total: replications, label: "simulating")
+        defer { progress.finish() }
+        return WeekCheck.report(strategy: strategy, week: chosen, seed: seed, replications: replications, whatIf: whatIf,
+                                progress: { progress.advance() })
     }
 }

@@ -2,22 +2,6 @@ import Dispatch
 import Foundation
 import SocialPlanCore
 
-/// Runs a week's replications on every core and shows a progress bar on standard error when it
-/// is a terminal and the run takes more than a moment (half a second).
-enum ReplicationRunner {
-    /// Replications `0..<count` of `simulation`, in index order (the same whatever the threads did).
-    static func run(_ simulation: WeekSimulation, count: Int) -> [WeekReplication] {
-        let slots = ResultSlots<WeekReplication>(count: count)
-        let progress = ProgressBar(total: count, label: "simulating")
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots[index] = simulation.replicate(index)
-            progress.advance()
-        }
-        progress.finish()
-        return slots.values
-    }
-}
-
 /// A one-line progress bar on standard error, drawn only on a terminal and only after `delay`.
 final class ProgressBar: @unchecked Sendable {
     private let total: Int
