@@ -17,17 +17,17 @@ public struct ScheduleTextRenderer: Sendable {
         if let member { out += "member: \(strategy.member(member)?.name ?? member)\n" }
         out += "\n" + grid(schedule, posts: posts, shifts: shifts) + "\n"
         out += postingCalendar(posts, strategy: strategy, timeline: t)
-        out += shiftList(shifts, strategy: strategy, timeline: t)
+        out += shiftList(shifts, schedule: schedule, strategy: strategy)
         out += problems(schedule, strategy: strategy)
         return out
     }
 
-    /// Hours × days: each cell shows agents on duty / needed (fewest on duty and most needed in
-    /// the hour), `!` when short, and `•` for each post in the hour.
+    /// Hours × days: each cell shows agents on duty / needed in the hour's worst 15-minute
+    /// interval (the least on duty against need), `!` when short, and `•` for each post in the hour.
     func grid(_ schedule: WeekSchedule, posts: [PostingSlot], shifts: [CareShift]) -> String {
         let t = schedule.timeline
         let dates = t.week.dates
-        struct Cell { var onDuty = Int.max; var needed = 0; var posts = 0; var any = false }
+        struct Cell { var onDuty = 0; var needed = 0; var posts = 0; var any = false }
         var cells = Array(repeating: Array(repeating: Cell(), count: 7), count: 24)
         let onDuty: [Int] = member == nil ? schedule.staffing.map(\.scheduled) : (0..<t.intervalCount).map { i in
             shifts.filter { $0.intervals.contains(i) }.count
@@ -36,8 +36,15 @@ public struct ScheduleTextRenderer: Sendable {
             let wall = t.wallTime(ofInterval: i)
             guard let d = dates.firstIndex(of: wall.date) else { continue }
             let h = wall.minute / 60
-            cells[h][d].onDuty = min(cells[h][d].onDuty, onDuty[i])
-            cells[h][d].needed = max(cells[h][d].needed, member == nil ? schedule.staffing[i].required : 0)
+            let needed = member == nil ? schedule.staffing[i].required : 0
+            let cell = cells[h][d]
+            // The hour's worst interval (least on duty against need; then most needed), both
+            // figures from that one interval.
+            if !cell.any || onDuty[i] - needed < cell.onDuty - cell.needed
+                || (onDuty[i] - needed == cell.onDuty - cell.needed && needed > cell.needed) {
+                cells[h][d].onDuty = onDuty[i]
+                cells[h][d].needed = needed
+            }
             cells[h][d].any = true
         }
         for p in posts {
@@ -68,7 +75,7 @@ public struct ScheduleTextRenderer: Sendable {
             }
             out += "\n"
         }
-        out += member == nil ? "       cells: on duty/needed, ! short, • a post\n" : "       cells: on = on duty, • a post\n"
+        out += member == nil ? "       cells: on duty/needed in the hour's worst 15 minutes, ! short, • a post\n" : "       cells: on = on duty, • a post\n"
         return out
     }
 
@@ -86,10 +93,18 @@ public struct ScheduleTextRenderer: Sendable {
         return out
     }
 
-    func shiftList(_ shifts: [CareShift], strategy: Strategy, timeline: WeekTimeline) -> String {
+    /// The shifts, then each member's hours of all duties (care shifts, reply sessions and
+    /// tasks outside them) against their weekly limit.
+    func shiftList(_ shifts: [CareShift], schedule: WeekSchedule, strategy: Strategy) -> String {
+        let timeline = schedule.timeline
         var out = "\ncare shifts (\(shifts.count))\n"
         if shifts.isEmpty { return out + "  none\n" }
         var perMember: [String: Int] = [:]
+        for p in schedule.posts where p.end > p.start {
+            // Reply sessions inside one of the member's own shifts are part of that shift's time.
+            let inShift = p.kind == .replySession && shifts.contains { $0.member == p.author && $0.start <= p.start && p.end <= $0.end }
+            if !inShift { perMember[p.author, default: 0] += (p.end - p.start) / 60 }
+        }
         for s in shifts {
             let a = timeline.clock.wallTime(at: s.start), b = timeline.clock.wallTime(at: s.end)
             let end = b.date == a.date ? InstantFormat.clock(b.minute) : "\(InstantFormat.day(b.date)) \(InstantFormat.clock(b.minute))"
@@ -97,7 +112,7 @@ public struct ScheduleTextRenderer: Sendable {
             out += "  \(InstantFormat.day(a.date))  \(InstantFormat.clock(a.minute))–\(end)  \(who)\(s.isFixed ? " (fixed)" : "")\n"
             perMember[s.member, default: 0] += s.minutes
         }
-        out += "  hours: " + strategy.team.compactMap { m in
+        out += "  hours of all duties: " + strategy.team.compactMap { m in
             perMember[m.id].map { "\(m.firstName) \(Self.hours($0))" + (m.maxHoursPerWeek.map { " of \(Self.hours(Int($0 * 60)))" } ?? "") }
         }.joined(separator: ", ") + "\n"
         return out
@@ -134,32 +149,45 @@ public struct ScheduleTextRenderer: Sendable {
 
     /// "Tue 18:00–21:00: 2 on duty, 4 needed — Ola and Kari are available but not scheduled".
     public static func describe(_ block: StaffingShortfall, schedule: WeekSchedule, strategy: Strategy) -> String {
-        let t = schedule.timeline
+        func span(_ low: Int, _ high: Int) -> String { low == high ? "\(low)" : "\(low)–\(high)" }
+        let line = "\(when(block, timeline: schedule.timeline)): \(span(block.fewestOnDuty, block.mostOnDuty)) on duty, "
+            + "\(span(block.fewestNeeded, block.mostNeeded)) needed"
+        return line + " — " + reasons(block, strategy: strategy, care: strategy.care)
+    }
+
+    /// `Tue 18:00–21:00`, `Sun 22:00–Mon 02:00` or `all week`.
+    public static func when(_ block: StaffingShortfall, timeline t: WeekTimeline) -> String {
         let a = t.clock.wallTime(at: t.instant(ofInterval: block.first))
         let b = t.clock.wallTime(at: t.instant(ofInterval: block.end))
-        let when: String
-        if block.first == 0 && block.end == t.intervalCount {
-            when = "all week"
-        } else {
-            let endText = b.date == a.date ? InstantFormat.clock(b.minute)
-                : (b.minute == 0 && b.date == a.date.adding(days: 1) ? "24:00" : "\(b.date.weekday.shortName) \(InstantFormat.clock(b.minute))")
-            when = "\(a.date.weekday.shortName) \(InstantFormat.clock(a.minute))–\(endText)"
-        }
-        func span(_ low: Int, _ high: Int) -> String { low == high ? "\(low)" : "\(low)–\(high)" }
-        let line = "\(when): \(span(block.fewestOnDuty, block.mostOnDuty)) on duty, \(span(block.fewestNeeded, block.mostNeeded)) needed"
+        if block.first == 0 && block.end == t.intervalCount { return "all week" }
+        let endText = b.date == a.date ? InstantFormat.clock(b.minute)
+            : (b.minute == 0 && b.date == a.date.adding(days: 1) ? "24:00" : "\(b.date.weekday.shortName) \(InstantFormat.clock(b.minute))")
+        return "\(a.date.weekday.shortName) \(InstantFormat.clock(a.minute))–\(endText)"
+    }
+
+    /// Who was at work but off duty in `block`, grouped by the rule that kept them off, or that
+    /// nobody else was at work.
+    public static func reasons(_ block: StaffingShortfall, strategy: Strategy, care: Care?) -> String {
         func list(_ ids: [String]) -> String {
             let names = ids.map { strategy.member($0)?.firstName ?? $0 }
             return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         }
+        let rules = care?.rota ?? RotaRules()
         var parts: [String] = []
-        if !block.availableButNotScheduled.isEmpty {
-            parts.append("\(list(block.availableButNotScheduled)) \(block.availableButNotScheduled.count == 1 ? "is" : "are") available but not scheduled (shift length or rest rules)")
+        for reason in ShortfallCover.Reason.allCases {
+            let ids = block.cover.filter { $0.reason == reason }.map(\.member)
+            guard !ids.isEmpty else { continue }
+            let one = ids.count == 1
+            switch reason {
+            case .weeklyLimit: parts.append("\(list(ids)) \(one ? "has" : "have") used the weekly hours (care, sessions and tasks)")
+            case .longestShift: parts.append("\(list(ids)) \(one ? "is" : "are") already on a \(rules.maxShift) shift")
+            case .rest: parts.append("\(list(ids)) would break the \(rules.minRest) rest between shifts")
+            case .shortWindow: parts.append("\(list(ids)) \(one ? "is" : "are") at work for less than the \(rules.minShift) minimum shift")
+            case .hoursLeft: parts.append("\(list(ids)) \(one ? "has" : "have") hours left and could cover")
+            }
         }
-        if !block.atHoursLimit.isEmpty {
-            parts.append("\(list(block.atHoursLimit)) \(block.atHoursLimit.count == 1 ? "is" : "are") available but at the weekly hours limit")
-        }
-        if parts.isEmpty { parts.append("nobody else on care staff is available; hire or extend hours") }
-        return line + " — " + parts.joined(separator: "; ")
+        if parts.isEmpty { parts.append("nobody else on care staff is at work then") }
+        return parts.joined(separator: "; ")
     }
 
     static func hours(_ minutes: Int) -> String {

@@ -54,30 +54,80 @@ public struct SimulationTextRenderer: Sendable {
         return Self.table(rows) + "  p50/p90/p99: reply time on the SLA's clock; breaches: per week, answered late or unanswered past due\n"
     }
 
+    /// The understaffed blocks that explain breaches, each with who could have covered and why
+    /// not, then the blocks that run below the plan but hold, on a few lines without advice.
     func gapList(_ report: SimulationReport, strategy: Strategy) -> String {
-        let short = report.schedule.totalShortfall
-        var out = "\nstaffing gaps (\(report.gaps.count) \(report.gaps.count == 1 ? "block" : "blocks"), \(ScheduleTextRenderer.agentHours(short)) short"
-        if report.breaches.mean > 0 {
-            out += "; \(ReportNumbers.count(report.breachesInGaps)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arrive in them"
+        let problems = report.problemGaps, thin = report.thinGaps
+        var out = "\n"
+        if report.gaps.isEmpty { return out + "staffing gaps: none, the rota covers every interval's requirement\n" }
+        if !problems.isEmpty {
+            let inThem = problems.reduce(0) { $0 + $1.breaches }
+            out += "staffing gaps behind the breaches (\(Self.blocks(problems.count)), "
+            out += "\(ScheduleTextRenderer.agentHours(Self.short(problems, report))) short; "
+            out += "\(ReportNumbers.count(inThem)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arrive in them)\n"
+            for gap in problems {
+                var line = ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
+                if gap.shortfall.cover.isEmpty { line += ": extend someone's availability or hire" }
+                out += Self.wrap("\(line) (\(ReportNumbers.count(gap.breaches)) breaches a week)", indent: "  ", hanging: "    ")
+            }
         }
-        out += ")\n"
-        if report.gaps.isEmpty { out += "  none: the rota covers every interval's requirement\n" }
-        for gap in report.gaps {
-            out += "  " + ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
-            out += " (\(ReportNumbers.count(gap.breaches)) breaches)\n"
+        if !thin.isEmpty {
+            let inThem = thin.reduce(0) { $0 + $1.breaches }
+            let head = problems.isEmpty && report.verdict == .meets ? "below the plan but holding" : "also below the plan but holding"
+            out += "\(head) (\(Self.blocks(thin.count)), \(ScheduleTextRenderer.agentHours(Self.short(thin, report))); "
+            out += "\(ReportNumbers.count(inThem)) breaches a week arrive in them): "
+            // No-break spaces keep each block's time on one line when wrapping.
+            out += thin.map { ScheduleTextRenderer.when($0.shortfall, timeline: report.schedule.timeline).replacingAll(" ", "\u{A0}") }
+                .joined(separator: ", ")
+            let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+            out = lines.dropLast().joined(separator: "\n") + "\n"
+                + Self.wrap(String(lines.last ?? ""), indent: "", hanging: "  ").replacingAll("\u{A0}", " ")
         }
         return out
+    }
+
+    static func blocks(_ n: Int) -> String { "\(n) \(n == 1 ? "block" : "blocks")" }
+
+    /// Agent-intervals below the requirement inside `gaps`.
+    static func short(_ gaps: [StaffingGap], _ report: SimulationReport) -> Int {
+        gaps.reduce(0) { sum, gap in
+            sum + (gap.shortfall.first..<gap.shortfall.end).reduce(0) { $0 + max(0, -report.schedule.staffing[$1].difference) }
+        }
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters, the first indented by
+    /// `indent`, the rest by `hanging`; each line ends with a newline.
+    static func wrap(_ text: String, indent: String, hanging: String, width: Int = 100) -> String {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let start = lines.isEmpty ? indent : hanging
+            if line.count > start.count && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = hanging + word
+            } else {
+                line += (line.count > start.count ? " " : "") + word
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     func occupancy(_ report: SimulationReport, strategy: Strategy) -> String {
         var out = "occupancy (share of answering time spent on mentions, work shared evenly among those on duty)\n"
         guard let team = report.teamOccupancy else { return out + "  nobody is on duty this week\n" }
-        out += "  team \(ReportNumbers.percent(team, clip: false))"
-        if let cap = strategy.care?.maxOccupancy { out += ", max_occupancy \(ReportNumbers.percent(cap.fraction))" }
+        out += "  team \(ReportNumbers.percent(team))"
+        if let cap = strategy.care?.maxOccupancy {
+            out += ", max_occupancy \(ReportNumbers.percent(cap.fraction))"
+            if team.mean > cap.fraction { out += ": above the cap, no slack for breaks or a busy hour" }
+        }
         out += "\n"
+        if report.overrunHours.mean >= 0.25 {
+            out += "  \(ScheduleTextRenderer.hours(Int((report.overrunHours.mean * 60).rounded()))) a week of work falls outside answering time (finished after a shift or into a break; not in these figures)\n"
+        }
         for m in report.members {
             let name = strategy.member(m.member)?.name ?? m.member
-            let value = m.occupancy.map { ReportNumbers.percent($0, clip: false) } ?? "—"
+            let value = m.occupancy.map { ReportNumbers.percent($0) } ?? "—"
             out += "  \(ReportNumbers.pad(name, 18)) \(value), \(ScheduleTextRenderer.hours(m.onDutySeconds / 60)) on duty\n"
         }
         return out

@@ -29,10 +29,36 @@ public struct StaffingShortfall: Sendable, Hashable {
     public var fewestNeeded: Int
     /// Most agents needed in the block.
     public var mostNeeded: Int
-    /// Care staff who are at work during part of the block but not on duty then, with hours
-    /// left this week (by id).
-    public var availableButNotScheduled: [String]
-    /// Care staff who are at work during part of the block but have used their
-    /// `max_hours_per_week` (by id).
-    public var atHoursLimit: [String]
+    /// Care staff at work during a short interval of the block but not on duty then, each with
+    /// the rule that kept them off.
+    public var cover: [ShortfallCover]
+
+    /// Those of ``cover`` who still had hours left this week (by id).
+    public var availableButNotScheduled: [String] { cover.filter { $0.reason != .weeklyLimit }.map(\.member) }
+    /// Those of ``cover`` who had used their `max_hours_per_week` on care and other duties (by id).
+    public var atHoursLimit: [String] { cover.filter { $0.reason == .weeklyLimit }.map(\.member) }
+}
+
+/// A care member who was at work during an understaffed block but not on duty, and why.
+public struct ShortfallCover: Sendable, Hashable {
+    /// Why the rota left them off.
+    public enum Reason: String, Sendable, Hashable, CaseIterable {
+        /// Their `max_hours_per_week` is used up by care shifts, reply sessions and tasks.
+        case weeklyLimit = "weekly-limit"
+        /// A shift of theirs next to the block is already `max_shift` long.
+        case longestShift = "longest-shift"
+        /// Another shift of theirs is closer than `min_rest`.
+        case rest
+        /// They are at work for less than `min_shift` around then.
+        case shortWindow = "short-window"
+        /// No rule stopped it: they have hours left, the planner used them elsewhere.
+        case hoursLeft = "hours-left"
+    }
+
+    /// Member id.
+    public var member: String
+    /// Why they were not on duty.
+    public var reason: Reason
+    /// Hours of all duties they have this week (care shifts, reply sessions, tasks).
+    public var hoursUsed: Double
 }

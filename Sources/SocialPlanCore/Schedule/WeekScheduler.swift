@@ -1,6 +1,13 @@
 /// Builds the week's plan from a strategy: the posting calendar first (it feeds the forecast
 /// through `replies_per_post` and occupies authors), then the care requirement per interval,
 /// then the care rota against it.
+///
+/// **Every duty counts** (docs/staffing-math.md, "Duties"). A reply session is care work: it
+/// counts as answering capacity for the intervals it covers at least half of, the rota plans
+/// against the requirement less that capacity, and the member stays available for care through
+/// it, so a session does not end their shift. Posting tasks (other timed slots) are not care:
+/// the member is unavailable for care while doing one. `max_hours_per_week` bounds care shifts,
+/// reply sessions and tasks together.
 public enum WeekScheduler {
     /// The plan for `week`. Deterministic: same strategy and week, same plan.
     public static func schedule(_ strategy: Strategy, week: ISOWeek) -> WeekSchedule {
@@ -14,41 +21,48 @@ public enum WeekScheduler {
         var shortfalls: [StaffingShortfall] = []
         if let care = strategy.care {
             let staff = strategy.members(for: care.staff.map(\.value))
-            let problem = rotaProblem(strategy: strategy, care: care, staff: staff, timeline: timeline, posts: posts, staffing: staffing)
+            var problem = rotaProblem(strategy: strategy, care: care, staff: staff, timeline: timeline, posts: posts, staffing: staffing)
+            let sessions = sessionCapacity(posts: posts, staff: staff, timeline: timeline)
+            problem.requirement = zip(problem.requirement, sessions).map { max(0, $0 - $1.count) }
             let solution = RotaPlanner.plan(problem)
             shifts = solution.shifts.map { s in
                 CareShift(member: staff[s.member].id, start: timeline.instant(ofInterval: s.intervals.lowerBound),
                           end: timeline.instant(ofInterval: s.intervals.upperBound), intervals: s.intervals, isFixed: s.isFixed)
             }
-            for i in staffing.indices { staffing[i].scheduled = solution.coverage[i] }
-            shortfalls = merge(staffing: staffing, problem: problem, shifts: solution.shifts, staff: staff)
+            let onDuty = coverage(shifts: solution.shifts, sessions: sessions, count: staffing.count)
+            for i in staffing.indices { staffing[i].scheduled = onDuty[i] }
+            shortfalls = merge(staffing: staffing, problem: problem, shifts: solution.shifts, staff: staff,
+                               duties: dutyIntervals(posts: posts, staff: staff))
         }
         return WeekSchedule(name: strategy.name, timezone: strategy.timezone, timeline: timeline, posts: posts,
                             unfilled: planner.unfilled, shifts: shifts, staffing: staffing, volume: volume, shortfalls: shortfalls)
     }
 
-    /// The abstract rota problem: who may be on duty when, hours, fixed shifts, shift rules.
+    /// The abstract rota problem: who may be on duty when, hours left after other duties,
+    /// fixed shifts, shift rules.
     static func rotaProblem(strategy: Strategy, care: Care, staff: [Member], timeline: WeekTimeline,
                             posts: [PostingSlot], staffing: [IntervalStaffing]) -> RotaProblem {
         let n = timeline.intervalCount
         let step = WeekTimeline.intervalSeconds
         let members = staff.map { member -> RotaMember in
             let calendar = MemberCalendar(member: member, timeline: timeline)
-            let busy = posts.filter { $0.author == member.id && $0.end > $0.start }
+            let mine = posts.filter { $0.author == member.id && $0.end > $0.start }
+            let tasks = mine.filter { $0.kind != .replySession }
             var available = Array(repeating: false, count: n)
             var fixed: [Range<Int>] = []
             var runStart: Int?
             for i in 0..<n {
                 let t = timeline.instant(ofInterval: i)
-                // A member in a timed slot (task, reply session) is not free for care then.
-                let occupied = busy.contains { $0.start < t + step && t < $0.end }
+                // A member doing a posting task is not free for care then; a reply session is care.
+                let occupied = tasks.contains { $0.start < t + step && t < $0.end }
                 available[i] = !occupied && calendar.isWorking(from: t, to: t + step)
                 let onFixed = calendar.isOnFixedShift(at: t)
                 if onFixed, runStart == nil { runStart = i }
                 if !onFixed, let s = runStart { fixed.append(s..<i); runStart = nil }
             }
             if let s = runStart { fixed.append(s..<n) }
-            let maxIntervals = member.maxHoursPerWeek.map { Int(($0 * 4).rounded(.down)) }
+            let dutySeconds = mine.reduce(0) { $0 + $1.end - $1.start }
+            let maxIntervals = member.maxHoursPerWeek.map { max(0, Int((($0 * 3600 - Double(dutySeconds)) / Double(step)).rounded(.down))) }
             return RotaMember(id: member.id, available: available, maxIntervals: maxIntervals, fixedShifts: fixed)
         }
         let q = Double(step)
@@ -56,6 +70,44 @@ public enum WeekScheduler {
                            minShiftIntervals: max(1, Int((Double(care.rota.minShift.seconds) / q).rounded(.up))),
                            maxShiftIntervals: max(1, Int((Double(care.rota.maxShift.seconds) / q).rounded(.down))),
                            minRestIntervals: Int((Double(care.rota.minRest.seconds) / q).rounded(.up)))
+    }
+
+    /// Per interval, the care staff (indices into `staff`) in a reply session covering at least
+    /// half of it.
+    ///
+    /// Complexity: O(sessions × intervals each).
+    static func sessionCapacity(posts: [PostingSlot], staff: [Member], timeline: WeekTimeline) -> [[Int]] {
+        var result = Array(repeating: [Int](), count: timeline.intervalCount)
+        let step = WeekTimeline.intervalSeconds
+        for post in posts where post.kind == .replySession && post.end > post.start {
+            guard let member = staff.firstIndex(where: { $0.id == post.author }) else { continue }
+            for i in 0..<timeline.intervalCount {
+                let t = timeline.instant(ofInterval: i)
+                let overlap = min(post.end, t + step) - max(post.start, t)
+                if overlap * 2 >= step, !result[i].contains(member) { result[i].append(member) }
+            }
+        }
+        return result
+    }
+
+    /// Per care member (index into `staff`), the intervals of the week their other duties
+    /// (reply sessions and posting tasks) take, rounded to whole intervals.
+    static func dutyIntervals(posts: [PostingSlot], staff: [Member]) -> [Int] {
+        staff.map { member in
+            let seconds = posts.filter { $0.author == member.id }.reduce(0) { $0 + max(0, $1.end - $1.start) }
+            return (seconds + WeekTimeline.intervalSeconds - 1) / WeekTimeline.intervalSeconds
+        }
+    }
+
+    /// Agents on duty per interval: the rota's shifts plus members in a reply session who are not
+    /// on a shift then (each person counts once).
+    static func coverage(shifts: [RotaShift], sessions: [[Int]], count: Int) -> [Int] {
+        var onDuty = Array(repeating: 0, count: count)
+        for shift in shifts { for i in shift.intervals where i < count { onDuty[i] += 1 } }
+        for (i, members) in sessions.enumerated() where i < count {
+            onDuty[i] += members.filter { m in !shifts.contains { $0.member == m && $0.intervals.contains(i) } }.count
+        }
+        return onDuty
     }
 
     /// The understaffed blocks of `schedule` as it stands (after its staffing was changed),
@@ -68,38 +120,7 @@ public enum WeekScheduler {
         let shifts = schedule.shifts.compactMap { shift in
             staff.firstIndex { $0.id == shift.member }.map { RotaShift(member: $0, intervals: shift.intervals, isFixed: shift.isFixed) }
         }
-        return merge(staffing: schedule.staffing, problem: problem, shifts: shifts, staff: staff)
-    }
-
-    /// Consecutive understaffed intervals as blocks, with who could have helped.
-    static func merge(staffing: [IntervalStaffing], problem: RotaProblem, shifts: [RotaShift], staff: [Member]) -> [StaffingShortfall] {
-        var blocks: [StaffingShortfall] = []
-        var i = 0
-        while i < staffing.count {
-            guard staffing[i].difference < 0 else { i += 1; continue }
-            let first = i
-            while i < staffing.count && staffing[i].difference < 0 { i += 1 }
-            let range = first..<i
-            let onDuty = range.map { staffing[$0].scheduled }
-            let needed = range.map { staffing[$0].required }
-            var idle: [String] = [], atLimit: [String] = []
-            // Who is at work during some short interval of the block without being on duty then,
-            // and whether their weekly hours are used up.
-            for (index, member) in problem.members.enumerated() {
-                let mine = shifts.filter { $0.member == index }
-                let free = range.contains { t in staffing[t].difference < 0 && member.available[t] && !mine.contains { $0.intervals.contains(t) } }
-                guard free else { continue }
-                let used = mine.reduce(0) { $0 + $1.intervals.count }
-                if let cap = member.maxIntervals, used >= cap {
-                    atLimit.append(staff[index].id)
-                } else {
-                    idle.append(staff[index].id)
-                }
-            }
-            blocks.append(StaffingShortfall(first: first, end: i, fewestOnDuty: onDuty.min() ?? 0, mostOnDuty: onDuty.max() ?? 0,
-                                            fewestNeeded: needed.min() ?? 0, mostNeeded: needed.max() ?? 0,
-                                            availableButNotScheduled: idle, atHoursLimit: atLimit))
-        }
-        return blocks
+        return merge(staffing: schedule.staffing, problem: problem, shifts: shifts, staff: staff,
+                     duties: dutyIntervals(posts: schedule.posts, staff: staff))
     }
 }

@@ -25,9 +25,17 @@ final class WeekSchedulerTests: XCTestCase {
                 let label = "\(name) \(weekText)"
                 let t = plan.timeline
                 XCTAssertEqual(plan.staffing.count, t.intervalCount, label)
-                // Coverage is what the shifts give.
+                // Coverage is what the shifts give, plus reply sessions of members off shift then
+                // (a session covering at least half the interval), each person once.
                 for i in 0..<t.intervalCount {
-                    XCTAssertEqual(plan.staffing[i].scheduled, plan.shifts.filter { $0.intervals.contains(i) }.count, "\(label) interval \(i)")
+                    let start = t.instant(ofInterval: i)
+                    var people = Set(plan.shifts.filter { $0.intervals.contains(i) }.map(\.member))
+                    let staffIDs = Set(strategy.care.map { strategy.members(for: $0.staff.map(\.value)).map(\.id) } ?? [])
+                    for p in plan.posts where p.kind == .replySession && staffIDs.contains(p.author) {
+                        let overlap = min(p.end, start + 900) - max(p.start, start)
+                        if 2 * overlap >= 900 { people.insert(p.author) }
+                    }
+                    XCTAssertEqual(plan.staffing[i].scheduled, people.count, "\(label) interval \(i)")
                 }
                 guard let care = strategy.care else { continue }
                 let staff = strategy.members(for: care.staff.map(\.value))
@@ -42,14 +50,17 @@ final class WeekSchedulerTests: XCTestCase {
                         }
                     }
                     if let cap = member.maxHoursPerWeek {
-                        XCTAssertLessThanOrEqual(Double(mine.reduce(0) { $0 + $1.minutes }), cap * 60, "\(label) \(member.id) hours")
+                        // Care shifts, reply sessions and tasks together stay within the limit.
+                        let duties = plan.posts.filter { $0.author == member.id }.reduce(0) { $0 + ($1.end - $1.start) / 60 }
+                        XCTAssertLessThanOrEqual(Double(mine.reduce(0) { $0 + $1.minutes } + duties), cap * 60, "\(label) \(member.id) hours")
                     }
                     for s in mine where !s.isFixed {
                         XCTAssertTrue(calendar.isWorking(from: s.start, to: s.end), "\(label) \(member.id) shift outside availability")
                         XCTAssertGreaterThanOrEqual(s.end - s.start, care.rota.minShift.seconds, label)
                         XCTAssertLessThanOrEqual(s.end - s.start, care.rota.maxShift.seconds, label)
-                        // Not on duty while doing a timed slot (task, reply session).
-                        XCTAssertFalse(plan.posts.contains { $0.author == member.id && $0.end > $0.start && $0.start < s.end && s.start < $0.end },
+                        // Not on duty while doing a posting task (a reply session is care work).
+                        XCTAssertFalse(plan.posts.contains { $0.author == member.id && $0.kind != .replySession && $0.end > $0.start
+                                           && $0.start < s.end && s.start < $0.end },
                                        "\(label) \(member.id) shift over a task")
                     }
                 }

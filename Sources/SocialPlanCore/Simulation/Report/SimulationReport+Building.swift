@@ -27,25 +27,35 @@ extension SimulationReport {
         func mean(_ values: (WeekReplication) -> Double) -> Double { runs.reduce(0) { $0 + values($1) } / r }
         let rows = (0..<n).map { i in
             let plan = schedule.staffing[i]
-            let busy = mean { $0.busySeconds[i] }
+            let capacity = Double(answeringAgents[i]) * step
+            let busy = mean { min($0.busySeconds[i], capacity) }
             return IntervalForecast(index: i, start: plan.start, required: plan.required, scheduled: plan.scheduled,
                                     answering: answeringAgents[i], arrivals: mean { Double($0.intervalArrivals[i]) },
                                     breaches: mean { Double($0.intervalBreaches[i]) }, peakBacklog: mean { Double($0.peakBacklog[i]) },
-                                    occupancy: answeringAgents[i] > 0 ? busy / (Double(answeringAgents[i]) * step) : nil)
+                                    occupancy: capacity > 0 ? busy / capacity : nil)
         }
         intervals = rows
         gaps = schedule.shortfalls.map { block in
             StaffingGap(shortfall: block, breaches: (block.first..<block.end).reduce(0) { $0 + rows[$1].breaches })
         }
-        let capacity = Double(answeringAgents.reduce(0, +)) * step
-        teamOccupancy = capacity > 0 ? ReplicationSummary(runs.map { $0.busySeconds.reduce(0, +) / capacity }) : nil
-        members = Self.memberOccupancy(schedule: schedule, strategy: simulation.strategy, runs: runs)
+        let capacities = answeringAgents.map { Double($0) * step }
+        let capacity = capacities.reduce(0, +)
+        teamOccupancy = capacity > 0 ? ReplicationSummary(runs.map { run in
+            zip(run.busySeconds, capacities).reduce(0) { $0 + min($1.0, $1.1) } / capacity
+        }) : nil
+        overrunHours = ReplicationSummary(runs.map { run in
+            zip(run.busySeconds, capacities).reduce(0) { $0 + max(0, $1.0 - $1.1) } / 3600
+        })
+        members = Self.memberOccupancy(schedule: schedule, strategy: simulation.strategy, runs: runs, capacities: capacities)
         largestBacklog = Self.backlogPeak(intervals: rows, runs: runs)
     }
 
     /// Each rostered member's share of the work: in every interval the busy seconds are split
     /// evenly among the members on duty, and set against the member's on-duty time after shrinkage.
-    static func memberOccupancy(schedule: WeekSchedule, strategy: Strategy, runs: [WeekReplication]) -> [MemberOccupancy] {
+    /// Work beyond an interval's answering capacity (agents finishing after their shift) is
+    /// left out, so occupancy never passes 100 %; the report counts it as ``overrunHours``.
+    static func memberOccupancy(schedule: WeekSchedule, strategy: Strategy, runs: [WeekReplication],
+                                capacities: [Double]) -> [MemberOccupancy] {
         let keep = 1 - (strategy.care?.shrinkage.fraction ?? 0)
         let onDuty = schedule.staffing.map(\.scheduled)
         return strategy.team.compactMap { member -> MemberOccupancy? in
@@ -56,7 +66,7 @@ extension SimulationReport {
             let available = Double(covered.count * WeekTimeline.intervalSeconds) * keep
             guard available > 0 else { return MemberOccupancy(member: member.id, onDutySeconds: seconds, occupancy: nil) }
             let values = runs.map { run in
-                covered.reduce(0.0) { $0 + run.busySeconds[$1] / Double(max(1, onDuty[$1])) } / available
+                covered.reduce(0.0) { $0 + min(run.busySeconds[$1], capacities[$1]) / Double(max(1, onDuty[$1])) } / available
             }
             return MemberOccupancy(member: member.id, onDutySeconds: seconds, occupancy: ReplicationSummary(values))
         }

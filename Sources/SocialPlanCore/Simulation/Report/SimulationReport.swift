@@ -28,8 +28,11 @@ public struct SimulationReport: Sendable {
     public var gaps: [StaffingGap]
     /// Every interval of the week.
     public var intervals: [IntervalForecast]
-    /// Busy share of the whole team's answering time; nil when nobody answers all week.
+    /// Busy share of the whole team's answering time (at most 1); nil when nobody answers all week.
     public var teamOccupancy: ReplicationSummary?
+    /// Hours a week of work done beyond the answering capacity of its interval: agents finishing
+    /// the mention in hand after their shift ended (not counted in occupancy).
+    public var overrunHours: ReplicationSummary
     /// Per care member on the rota, in team order.
     public var members: [MemberOccupancy]
     /// Where the backlog peaks while someone is on duty; nil when nothing waits then.
@@ -44,4 +47,18 @@ public struct SimulationReport: Sendable {
 
     /// Breaches per week among mentions arriving inside understaffed blocks.
     public var breachesInGaps: Double { gaps.reduce(0) { $0 + $1.breaches } }
+
+    /// The understaffed blocks that explain breaches: none when every target holds, otherwise
+    /// those with at least ``StaffingGap/problemBreaches`` breaches a week arriving in them.
+    public var problemGaps: [StaffingGap] {
+        guard verdict != .meets else { return [] }
+        return gaps.filter { $0.breaches >= StaffingGap.problemBreaches }
+    }
+
+    /// Understaffed blocks the simulation shows holding: below the plan's requirement, but
+    /// without breaches a care lead needs to act on.
+    public var thinGaps: [StaffingGap] {
+        let problems = Set(problemGaps.map(\.shortfall.first))
+        return gaps.filter { !problems.contains($0.shortfall.first) }
+    }
 }

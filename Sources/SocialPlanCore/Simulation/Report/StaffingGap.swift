@@ -4,6 +4,10 @@ public struct StaffingGap: Sendable, Hashable {
     public var shortfall: StaffingShortfall
     /// Breaches per week among mentions arriving in the block (mean across replications).
     public var breaches: Double
+
+    /// Breaches a week from which a block counts as a problem when a target does not hold:
+    /// one every two weeks. Below that the block is thin but holding.
+    public static let problemBreaches = 0.5
 }
 
 /// A member's expected occupancy: the share of their answering time spent on mentions, with
