@@ -26,14 +26,19 @@ public enum ScheduleJSONRenderer {
     }
 
     struct Interval: Encodable {
-        var local_start: String, utc_start: String, arrivals: Double, required_raw: Int, required: Int, scheduled: Int, difference: Int
-        var target_beyond_reach: Bool
+        var local_start: String, utc_start: String, arrivals: Double, required_raw: Int, needed: Double, required: Int, scheduled: Int
+        var difference: Int, target_beyond_reach: Bool
     }
 
     struct Block: Encodable {
         var local_start: String, local_end: String, fewest_on_duty: Int, most_needed: Int, available_not_scheduled: [String]
         var at_hours_limit: [String]
+        var cover: [Cover]
         var description: String
+    }
+
+    struct Cover: Encodable {
+        var member: String, reason: String, hours_used: Double
     }
 
     struct Summary: Encodable {
@@ -62,13 +67,14 @@ public enum ScheduleJSONRenderer {
                                       utc_end: InstantFormat.utc($0.end), minutes: $0.minutes, fixed: $0.isFixed) },
             intervals: schedule.staffing.map { s in
                 Interval(local_start: local(s.start), utc_start: InstantFormat.utc(s.start), arrivals: (s.arrivals * 1000).rounded() / 1000,
-                         required_raw: s.rawRequired, required: s.required, scheduled: s.scheduled, difference: s.difference,
+                         required_raw: s.rawRequired, needed: (s.needed * 1000).rounded() / 1000, required: s.required, scheduled: s.scheduled, difference: s.difference,
                          target_beyond_reach: s.targetBeyondReach)
             },
             understaffed: schedule.shortfalls.map { b in
                 Block(local_start: local(schedule.timeline.instant(ofInterval: b.first)), local_end: local(schedule.timeline.instant(ofInterval: b.end)),
                       fewest_on_duty: b.fewestOnDuty, most_needed: b.mostNeeded, available_not_scheduled: b.availableButNotScheduled,
                       at_hours_limit: b.atHoursLimit,
+                      cover: b.cover.map { Cover(member: $0.member, reason: $0.reason.rawValue, hours_used: $0.hoursUsed) },
                       description: ScheduleTextRenderer.describe(b, schedule: schedule, strategy: strategy))
             },
             summary: Summary(posts: posts.count, unfilled: schedule.unfilled.count, shifts: shifts.count,

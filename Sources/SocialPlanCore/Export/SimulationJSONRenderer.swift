@@ -13,6 +13,7 @@ public enum SimulationJSONRenderer {
         }
         let mentions: JSONValue = .object([("arrivals", estimate(report.arrivals)), ("answered", estimate(report.answered)),
                                            ("not_measured", estimate(report.notMeasured)), ("breaches", estimate(report.breaches))])
+        let problems = Set(report.problemGaps.map(\.shortfall.first))
         let gaps: [JSONValue] = report.gaps.map { gap in
             let block = gap.shortfall
             let start = t.instant(ofInterval: block.first), end = t.instant(ofInterval: block.end)
@@ -22,6 +23,10 @@ public enum SimulationJSONRenderer {
                 ("on_duty", .array([.integer(block.fewestOnDuty), .integer(block.mostOnDuty)])),
                 ("needed", .array([.integer(block.fewestNeeded), .integer(block.mostNeeded)])),
                 ("breaches", number(gap.breaches)),
+                ("causes_breaches", .bool(problems.contains(block.first))),
+                ("cover", .array(block.cover.map { c in
+                    .object([("member", .string(c.member)), ("reason", .string(c.reason.rawValue)), ("hours_used", number(c.hoursUsed))])
+                })),
                 ("available_not_scheduled", .array(block.availableButNotScheduled.map { JSONValue.string($0) })),
                 ("at_hours_limit", .array(block.atHoursLimit.map { JSONValue.string($0) })),
                 ("description", .string(ScheduleTextRenderer.describe(block, schedule: report.schedule, strategy: strategy))),
@@ -32,7 +37,8 @@ public enum SimulationJSONRenderer {
             .object([("member", .string(m.member)), ("on_duty_minutes", .integer(m.onDutySeconds / 60)),
                      ("occupancy", m.occupancy.map { estimate($0) } ?? .null)])
         }
-        let occupancy: JSONValue = .object([("team", report.teamOccupancy.map { estimate($0) } ?? .null), ("members", .array(members))])
+        let occupancy: JSONValue = .object([("team", report.teamOccupancy.map { estimate($0) } ?? .null),
+                                            ("overrun_hours", estimate(report.overrunHours)), ("members", .array(members))])
         var backlog: JSONValue = .null
         if let peak = report.largestBacklog {
             backlog = .object([("local_start", local(peak.start)), ("utc_start", .string(InstantFormat.utc(peak.start))),

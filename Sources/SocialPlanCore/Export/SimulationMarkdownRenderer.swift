@@ -24,9 +24,16 @@ public enum SimulationMarkdownRenderer {
             }
         }
         out += "\n## Staffing gaps\n\n"
-        out += report.gaps.isEmpty ? "None: the rota covers every interval's requirement.\n" : report.gaps.map { gap in
-            "- \(cell(ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy))) (\(ReportNumbers.count(gap.breaches)) breaches)\n"
+        if report.gaps.isEmpty { out += "None: the rota covers every interval's requirement.\n" }
+        if !report.problemGaps.isEmpty { out += "Behind the breaches:\n\n" }
+        out += report.problemGaps.map { gap in
+            "- \(cell(ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy))) (\(ReportNumbers.count(gap.breaches)) breaches a week)\n"
         }.joined()
+        if !report.thinGaps.isEmpty {
+            out += "\(report.problemGaps.isEmpty ? "" : "\n")Below the plan but holding (breaches a week): "
+            out += report.thinGaps.map { "\(ScheduleTextRenderer.when($0.shortfall, timeline: t)) (\(ReportNumbers.count($0.breaches)))" }
+                .joined(separator: ", ") + ".\n"
+        }
         out += "\n## Occupancy\n\n"
         if let team = report.teamOccupancy {
             out += "Team: \(ReportNumbers.percent(team, clip: false)).\n\n| member | on duty | occupancy |\n|---|---|---|\n"
