@@ -55,6 +55,10 @@ public struct ErlangReport: Sendable {
             out += "raw agents: \(r.rawAgents)\(r.bindingConstraint == .occupancy ? " (set by the occupancy cap)" : "")\n"
         }
         out += "scheduled agents: \(r.scheduledAgents) (with \(shrinkage) shrinkage)\n"
+        if shrinkage.partsPerMillion > 0 && r.rawAgents > 0 {
+            let exact = Double(r.rawAgents) / (1 - shrinkage.fraction)
+            out += "on duty, exact: \(Self.number(exact, 2)) (rounded up here for one interval; a week's plan rounds to the nearest)\n"
+        }
         out += "P(wait): \(Self.number(f.pWait, 4))\n"
         out += "service level (wait ≤ \(limit)): \(Self.number(f.serviceLevelWait, 4))\n"
         out += "service level (reply ≤ \(limit)): \(Self.number(f.serviceLevelReply, 4))\n"
@@ -89,7 +93,7 @@ public struct ErlangReport: Sendable {
     struct JSONDocument: Encodable {
         var traffic: Double, arrivals_per_interval: Double, interval_seconds: Double, aht_seconds: Double
         var target_fraction: Double, target_seconds: Double, target_metric: String, max_occupancy: Double?, shrinkage: Double
-        var raw_agents: Int, scheduled_agents: Int, reachable: Bool, issue: String?, binding_constraint: String, agents_given: Bool
+        var raw_agents: Int, scheduled_agents: Int, on_duty_exact: Double, reachable: Bool, issue: String?, binding_constraint: String, agents_given: Bool
         var p_wait: Double, service_level_wait: Double, service_level_reply: Double, asa_seconds: Double?, occupancy: Double
         var table: [JSONRow]
         var simulated: SimulatedFigures?
@@ -133,7 +137,9 @@ public struct ErlangReport: Sendable {
             interval_seconds: load.intervalSeconds, aht_seconds: load.meanHandleSeconds,
             target_fraction: target.fraction, target_seconds: target.limitSeconds, target_metric: target.metric.rawValue,
             max_occupancy: maxOccupancy, shrinkage: shrinkage.fraction,
-            raw_agents: requirement.rawAgents, scheduled_agents: requirement.scheduledAgents, reachable: requirement.reachable,
+            raw_agents: requirement.rawAgents, scheduled_agents: requirement.scheduledAgents,
+            on_duty_exact: Self.round(shrinkage.fraction < 1 ? Double(requirement.rawAgents) / (1 - shrinkage.fraction) : 0, 6),
+            reachable: requirement.reachable,
             issue: requirement.issue?.rawValue, binding_constraint: "\(requirement.bindingConstraint)", agents_given: evaluatedGivenAgents,
             p_wait: Self.round(f.pWait, 6), service_level_wait: Self.round(f.serviceLevelWait, 6),
             service_level_reply: Self.round(f.serviceLevelReply, 6), asa_seconds: finite(f.asaSeconds), occupancy: Self.round(f.occupancy, 6),

@@ -29,6 +29,10 @@ public struct StarterTemplate: Sendable, Hashable {
         return name
     }
 
+    /// What `init` writes without `--template`: the smallest plan, which validates clean and
+    /// whose week holds every promise, so a first `check` says what a healthy plan looks like.
+    public static let defaultName = "small-shop"
+
     /// The template called `name`.
     public static func named(_ name: String) -> StarterTemplate? {
         all.first { $0.name == name }

@@ -9,7 +9,7 @@ struct InitCommand: ParsableCommand {
         discussion: "Templates: " + StarterTemplate.all.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ") + ".")
 
     @Option(help: "Template to start from: \(StarterTemplate.all.map(\.name).joined(separator: ", ")).")
-    var template: String = StarterTemplate.all.first?.name ?? "small-shop"
+    var template: String = StarterTemplate.defaultName
 
     @Flag(help: "Replace PATH if it already exists.")
     var force = false
@@ -41,7 +41,7 @@ struct InitCommand: ParsableCommand {
             Terminal.writeError("error: \(error)\n")
             throw ExitCode(2)
         }
-        Terminal.writeError("wrote \(path) from template \(chosen.name); next: socialplan validate \(path)\n")
+        Terminal.writeError("wrote \(path) from template \(chosen.name); next: socialplan check \(path)\n")
     }
 }
 
