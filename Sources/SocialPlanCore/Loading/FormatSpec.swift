@@ -128,6 +128,9 @@ public enum FormatSpec {
         FormatField("sla", .map(key: .priority, value: .section(sla)), "reply-time promise per priority", required: true),
         FormatField("triage", .map(key: .priority, value: .oneOrList(.text)), "keywords that put a mention into a priority", default: "none"),
         FormatField("rota", .section(rota), "shift rules for the care rota", default: "2h to 9h shifts, 11h rest"),
+        FormatField("queue", .choice(QueueDiscipline.allCases.map(\.rawValue)),
+                    "order waiting mentions are answered in: priority (strict SLA order, oldest first) or earliest-deadline (the next SLA breach first)",
+                    default: QueueDiscipline.default.rawValue),
     ])
 
     public static let followups = FormatSection(path: "mentions.followups", fields: [

@@ -173,13 +173,14 @@ struct LoadContext {
         items(node, what: what).compactMap { item in text(item, what: what).map { Located($0, at: item.position) } }
     }
 
-    /// One of `choices`.
+    /// One of `choices`; anything else is an `invalid-value` whose help is "did you mean …?"
+    /// when a choice is close, else the list of valid values.
     mutating func choice(_ node: YAMLNode, what: String, from choices: [String]) -> String? {
         guard let t = text(node, what: what) else { return nil }
         guard choices.contains(t) else {
             let s = Suggestion.closest(to: t, in: choices, caseInsensitive: true)
             error("invalid-value", "\(what) `\(t)` is not one of \(choices.joined(separator: ", "))", at: node.position,
-                  help: s.map { "did you mean `\($0)`?" })
+                  help: s.map { "did you mean `\($0)`?" } ?? "write one of " + choices.map { "`\($0)`" }.joined(separator: ", "))
             return nil
         }
         return t

@@ -27,6 +27,10 @@ extension LoadContext {
             }
         }
         if let n = f["rota"], let rules = rota(n, at: f.positions["rota"]) { care.rota = rules }
+        if let n = f["queue"],
+           let q = choice(n, what: "care queue", from: QueueDiscipline.allCases.map(\.rawValue)).flatMap(QueueDiscipline.init(rawValue:)) {
+            care.queue = q
+        }
         let defaultClock: ReplyClock = f["hours"] != nil ? .business : .calendar
         if let n = f["sla"], let entries = entries(of: n, owner: "care sla", keys: .priority) {
             care.slas = entries.compactMap { serviceLevel($0, defaultClock: defaultClock) }

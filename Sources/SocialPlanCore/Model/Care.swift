@@ -106,6 +106,8 @@ public struct Care: Sendable, Hashable {
     public var triage: [TriageRule]
     /// Shift rules for the rota.
     public var rota: RotaRules
+    /// The order waiting mentions are answered in (`care.queue`).
+    public var queue: QueueDiscipline
     /// Where the keys are.
     public var positions: KeyPositions
 
@@ -123,6 +125,7 @@ public struct Care: Sendable, Hashable {
         self.slas = slas
         self.triage = triage
         self.rota = RotaRules()
+        self.queue = .default
         self.positions = positions
     }
 

@@ -25,7 +25,12 @@ public struct MentionVolume: Sendable, Hashable {
     ///   week the skipped hour gets nothing; in a 169-hour week the repeated hour counts twice.
     /// - Events multiply intervals whose local start lies in `[from, to)`.
     /// - Follow-ups: a share `followups.share` of first contacts writes again `followups.after`
-    ///   later; follow-ups that would fall after the week are not in this week's figures.
+    ///   after the account's reply. The reply comes at least one handle time after the mention
+    ///   (more when it waits, which the plan does not know yet), so follow-ups are placed
+    ///   `after` + the mean `care.handle_time` after their first contact's interval, rounded to
+    ///   whole intervals: a lower bound on the delay that the simulation, which spawns each
+    ///   follow-up at its real reply + `after`, refines. Follow-ups that would fall after the
+    ///   week are not in this week's figures.
     /// Complexity: O(intervals + posts × 96).
     public static func forecast(for strategy: Strategy, timeline: WeekTimeline, posts: [PostingSlot]) -> MentionVolume {
         let n = timeline.intervalCount
@@ -67,7 +72,8 @@ public struct MentionVolume: Sendable, Hashable {
             }
         }
         if let f = mentions.followups {
-            let shift = Int((Double(f.after.seconds) / Double(WeekTimeline.intervalSeconds)).rounded())
+            let replyAfter = Double(strategy.care?.handleTime?.mean.seconds ?? 0)
+            let shift = Int(((Double(f.after.seconds) + replyAfter) / Double(WeekTimeline.intervalSeconds)).rounded())
             for i in 0..<n where i + shift < n { followups[i + shift] += first[i] * f.share.fraction }
         }
         return MentionVolume(firstContacts: first, fromPosts: fromPosts, followups: followups)

@@ -95,6 +95,31 @@ final class StrategyLoaderTests: XCTestCase {
         ])
     }
 
+    func testQueueDisciplineIsAChoiceWithADefault() throws {
+        let care = """
+            team:
+              kari: { roles: [care], available: { mon: "09:00-17:00" } }
+            care:
+              staff: [kari]
+              handle_time: 6m
+              sla: { normal: { first_reply: 1h, target: 90% } }
+
+            """
+        let written = load(care + "  queue: earliest-deadline\n")
+        XCTAssertEqual(written.diagnostics, [])
+        XCTAssertEqual(written.strategy?.care?.queue, .earliestDeadline)
+        XCTAssertEqual(load(care).strategy?.care?.queue, QueueDiscipline.default)
+        XCTAssertEqual(QueueDiscipline.default, .priority)
+
+        let wrong = load(care + "  queue: fifo\n")
+        XCTAssertEqual(ids(wrong), ["invalid-value"])
+        let d = try XCTUnwrap(wrong.diagnostics.first)
+        XCTAssertEqual(d.message, "care queue `fifo` is not one of priority, earliest-deadline")
+        XCTAssertEqual(d.position, SourcePosition(line: 10, column: 10))
+        XCTAssertEqual(d.help, "write one of `priority`, `earliest-deadline`")
+        XCTAssertEqual(load(care + "  queue: earliest_deadline\n").diagnostics.first?.help, "did you mean `earliest-deadline`?")
+    }
+
     func testTimeZonesMustBeAreaLocationNames() {
         let r = StrategyLoader.load("version: 1\nname: A\ntimezone: Europe/Olso\nteam:\n  a: { timezone: PST }\n  b: { timezone: GMT+2 }\n  c: { timezone: UTC }\n")
         XCTAssertEqual(ids(r), ["invalid-timezone", "invalid-timezone", "invalid-timezone", "invalid-timezone"])

@@ -7,9 +7,10 @@ final class QueueSimulatorTests: XCTestCase {
     }
 
     private func simulate(_ mentions: [SimulatedMention], steps: [Int], step: Double = 900,
-                          priorities: Int = 1) -> [Int: MentionOutcome] {
+                          priorities: Int = 1, discipline: QueueDiscipline = .priority) -> [Int: MentionOutcome] {
         var log = OutcomeLog()
-        QueueSimulator(staffing: StaffingTimeline(stepSeconds: step, agentsOnDuty: steps), priorityLevels: priorities)
+        QueueSimulator(staffing: StaffingTimeline(stepSeconds: step, agentsOnDuty: steps), priorityLevels: priorities,
+                       discipline: discipline)
             .run(arrivals: mentions, into: &log)
         XCTAssertEqual(log.outcomes.count, mentions.count, "every mention is reported")
         return Dictionary(uniqueKeysWithValues: log.outcomes.map { ($0.mention.id, $0) })
@@ -81,6 +82,36 @@ final class QueueSimulatorTests: XCTestCase {
         XCTAssertEqual(outcomes[3]?.start, 110)
         XCTAssertEqual(outcomes[1]?.start, 120)
         XCTAssertEqual(outcomes[4]?.start, 130)
+    }
+
+    func testStrictPriorityAndEarliestDeadlineServeTheSameQueueInDifferentOrders() {
+        // One agent busy until 100; six mentions queue behind it, 10 s each.
+        let stream = [
+            mention(0, at: 0, handle: 100),
+            SimulatedMention(id: 1, arrival: 10, priority: 1, handleTime: 10, due: 150),
+            SimulatedMention(id: 2, arrival: 20, priority: 0, handleTime: 10, due: 1000),
+            SimulatedMention(id: 4, arrival: 25, priority: 1, handleTime: 10, due: 500),
+            SimulatedMention(id: 3, arrival: 30, priority: 0, handleTime: 10, due: 500),
+            SimulatedMention(id: 6, arrival: 30, priority: 1, handleTime: 10, due: 500),
+            SimulatedMention(id: 5, arrival: 35, priority: 0, handleTime: 10),   // no deadline
+        ]
+        func starts(_ discipline: QueueDiscipline) -> [Int: Double] {
+            simulate(stream, steps: [1], priorities: 2, discipline: discipline).compactMapValues(\.start)
+        }
+        // Priority 0 first (oldest first), then priority 1; deadlines are ignored.
+        XCTAssertEqual(starts(.priority), [0: 0, 2: 100, 3: 110, 5: 120, 1: 130, 4: 140, 6: 150])
+        // Smallest due first; equal dues by arrival (4 before 3), then id (3 before 6); no deadline last.
+        XCTAssertEqual(starts(.earliestDeadline), [0: 0, 1: 100, 4: 110, 3: 120, 6: 130, 2: 140, 5: 150])
+    }
+
+    func testEarliestDeadlineWithoutDeadlinesIsFirstComeFirstServed() {
+        let arrivals = stationaryArrivals(count: 3_000, rate: 0.05, aht: 300, seed: 5).map {
+            SimulatedMention(id: $0.id, arrival: $0.arrival, priority: $0.id % 2, handleTime: $0.handleTime)
+        }
+        let steps = [12, 8, 14, 0, 10, 12, 9, 11]
+        let fifo = simulate(arrivals.map { var m = $0; m.priority = 0; return m }, steps: steps)
+        let edf = simulate(arrivals, steps: steps, priorities: 2, discipline: .earliestDeadline)
+        XCTAssertEqual(fifo.mapValues(\.start), edf.mapValues(\.start))
     }
 
     func testAnHourWithoutAgentsBuildsABacklogThatIsThenCleared() {

@@ -1,24 +1,34 @@
-/// One simulated week of mentions, ready for ``QueueSimulator``: first contacts and follow-ups
-/// merged in arrival order, with the thread each follow-up belongs to.
+/// One simulated week of first contacts, ready for ``QueueSimulator``: in arrival order, each
+/// carrying its due time and, when the customer will write again, its planned follow-up.
+///
+/// Follow-ups are not in the stream: they arrive ``followUpDelay`` after their first contact's
+/// reply, which only the simulation decides, so the simulator spawns them
+/// (``SimulatedMention/firstContact`` names their thread).
 public struct MentionStream: Sendable, Hashable {
     /// The span the arrival times are counted in (warm-up, then the week).
     public var span: SimulationSpan
-    /// Every mention, sorted by arrival, then by id. Ids are unique: first contacts are
-    /// numbered `0, 1, …` in arrival order, follow-ups continue after them.
+    /// Every first contact, sorted by arrival, numbered `0, 1, …` in that order. Planned
+    /// follow-ups are numbered after them, in the order they were drawn.
     public var mentions: [SimulatedMention]
-    /// For each follow-up id, the id of the first contact it follows up (its thread); first
-    /// contacts are not keys. A follow-up's `next_reply` clock starts at its own arrival.
-    public var firstContactOfFollowUp: [Int: Int]
+    /// Seconds from a reply to the customer's follow-up (`mentions.followups.after`; 0 without).
+    public var followUpDelay: Double
     /// The priority levels the mentions' `priority` indexes.
     public var priorities: PriorityMix
 
-    /// Number of first contacts (mentions that are not follow-ups).
-    public var firstContactCount: Int { mentions.count - firstContactOfFollowUp.count }
-
-    /// True when `id` is a follow-up.
+    /// Creates a stream.
     ///
     /// Complexity: O(1).
-    public func isFollowUp(_ id: Int) -> Bool { firstContactOfFollowUp[id] != nil }
+    public init(span: SimulationSpan, mentions: [SimulatedMention], followUpDelay: Double, priorities: PriorityMix) {
+        self.span = span
+        self.mentions = mentions
+        self.followUpDelay = followUpDelay
+        self.priorities = priorities
+    }
+
+    /// First contacts whose customer writes again after the reply.
+    ///
+    /// Complexity: O(mentions).
+    public var plannedFollowUpCount: Int { mentions.reduce(0) { $0 + ($1.followUp == nil ? 0 : 1) } }
 
     /// Mentions arriving inside the week itself (not in the warm-up).
     ///

@@ -1,6 +1,6 @@
-/// Turns a week's forecast into a random stream of mentions: first contacts as a
-/// non-homogeneous Poisson process over the 15-minute intervals, priorities from the mix,
-/// handle times from `care.handle_time`, and follow-ups a fixed delay after their thread.
+/// Turns a week's forecast into a random stream of first contacts: a non-homogeneous Poisson
+/// process over the 15-minute intervals, priorities from the mix, handle times from
+/// `care.handle_time`, due times on the SLAs' clocks, and which customers will write again.
 ///
 /// **Algorithm.** For each simulator step `k` in order (warm-up first, see ``SimulationSpan``),
 /// with `i` the week interval it replays and `λ = schedule.volume.firstContacts[i]`:
@@ -12,38 +12,42 @@
 /// 3. for each mention in time order: one uniform for its priority (``PriorityMix``), its
 ///    handle time (``HandleTime/sample(using:)``), and — when `mentions.followups` is set —
 ///    one uniform deciding whether the customer writes again (probability `share`); if so, the
-///    follow-up's handle time is drawn at once.
+///    follow-up's handle time is drawn at once and kept on the first contact
+///    (``SimulatedMention/PlannedFollowUp``). Its due time comes from `deadlines` (`first_reply`).
 ///
-/// **Follow-ups (simplification).** The real follow-up comes `after` the account's reply, and
-/// the reply time is what the simulation measures, so it is not known while generating. The
-/// follow-up is placed at the first contact's arrival + `after`, with the thread's priority,
-/// which is how ``MentionVolume`` forecasts them too. It therefore never waits for its own
-/// first reply: when the first reply is late, the follow-up may be served before it. Follow-ups
-/// falling at or after the horizon (next Monday 00:00) are not generated, as in the forecast.
+/// **Follow-ups.** The customer writes again `followups.after` after the account's reply (as
+/// the format and `socialplan forecast` define it). The reply instant is what the simulation
+/// decides, so the follow-up is only planned here: ``QueueSimulator`` spawns it at reply +
+/// `after` (``MentionStream/followUpDelay``), with the thread's priority, when that is before
+/// the horizon; a first contact still unanswered at the horizon has none. Drawing the decision
+/// and the handle time here keeps the random stream independent of the queue, so both queue
+/// disciplines see the same customers.
 ///
 /// **Determinism.** Everything comes from `random` in the order above, so the same seed,
 /// schedule and strategy give the same stream, mention for mention (see ``SimulationRandom``
 /// for the platform caveat on `log`/`exp`).
 ///
-/// Complexity: O(S + M log M) for S steps and M mentions; memory O(M).
+/// Complexity: O(S + M log M) for S steps and M mentions (plus O(log n) per mention for due
+/// times on a business clock); memory O(M).
 public enum MentionStreamGenerator {
-    /// The stream for `schedule`'s week of `strategy`, drawing from `random`.
+    /// The stream for `schedule`'s week of `strategy`, drawing from `random`, with due times
+    /// from `deadlines` (none by default).
     ///
     /// A strategy without `mentions:` gives an empty stream. Without `care.handle_time`
     /// every handle time is 0.
     public static func generate(schedule: WeekSchedule, strategy: Strategy, warmUpIntervals: Int = 0,
-                                random: inout SimulationRandom) -> MentionStream {
+                                deadlines: MentionDeadlines = .none, random: inout SimulationRandom) -> MentionStream {
         let span = SimulationSpan(timeline: schedule.timeline, warmUpIntervals: warmUpIntervals)
         let mix = PriorityMix(strategy: strategy)
+        let followDelay = Double(strategy.mentions?.followups?.after.seconds ?? 0)
         guard let forecast = strategy.mentions else {
-            return MentionStream(span: span, mentions: [], firstContactOfFollowUp: [:], priorities: mix)
+            return MentionStream(span: span, mentions: [], followUpDelay: followDelay, priorities: mix)
         }
         let handle = strategy.care?.handleTime ?? HandleTime(mean: TimeSpan(seconds: 0), cv: 0)
         let followShare = forecast.followups?.share.fraction ?? 0
-        let followDelay = Double(forecast.followups?.after.seconds ?? 0)
         let volume = schedule.volume.firstContacts
         var first: [SimulatedMention] = []
-        var pendingFollowUps: [(parent: Int, mention: SimulatedMention)] = []
+        var planned: [(parent: Int, handleTime: Double)] = []
         var times: [Double] = []
         for step in 0..<span.stepCount {
             let interval = span.weekInterval(ofStep: step)
@@ -57,24 +61,17 @@ public enum MentionStreamGenerator {
             for time in times {
                 let id = first.count
                 let priority = mix.level(forUniform: random.uniform())
-                first.append(SimulatedMention(id: id, arrival: time, priority: priority,
-                                              handleTime: handle.sample(using: &random)))
+                first.append(SimulatedMention(id: id, arrival: time, priority: priority, handleTime: handle.sample(using: &random),
+                                              due: deadlines.due(arrival: time, priority: priority, isFollowUp: false)))
                 if forecast.followups != nil, random.uniform() < followShare {
-                    let followUp = SimulatedMention(id: -1, arrival: time + followDelay, priority: priority,
-                                                    handleTime: handle.sample(using: &random))
-                    if followUp.arrival < span.horizon { pendingFollowUps.append((id, followUp)) }
+                    planned.append((id, handle.sample(using: &random)))
                 }
             }
         }
-        var mentions = first
-        var threads: [Int: Int] = [:]
-        for (offset, pending) in pendingFollowUps.enumerated() {
-            var followUp = pending.mention
-            followUp.id = first.count + offset
-            threads[followUp.id] = pending.parent
-            mentions.append(followUp)
+        // Follow-up ids continue after the first contacts, in the order they were drawn.
+        for (offset, p) in planned.enumerated() {
+            first[p.parent].followUp = SimulatedMention.PlannedFollowUp(id: first.count + offset, handleTime: p.handleTime)
         }
-        mentions.sort { $0.arrival != $1.arrival ? $0.arrival < $1.arrival : $0.id < $1.id }
-        return MentionStream(span: span, mentions: mentions, firstContactOfFollowUp: threads, priorities: mix)
+        return MentionStream(span: span, mentions: first, followUpDelay: followDelay, priorities: mix)
     }
 }

@@ -2,7 +2,9 @@
 /// its SLA on the SLA's own clock (``SLAClock``), filling a ``WeekReplication``.
 ///
 /// **Judging.** A first contact is measured on its priority's `first_reply` limit, a follow-up
-/// on `next_reply` (its clock starts at its own arrival). Simulator times become real instants
+/// (``SimulatedMention/isFollowUp``) on `next_reply` (its clock starts at its own arrival, which
+/// is after the first contact's reply). ``MentionDeadlines`` computes the same due instants for
+/// the earliest-deadline queue. Simulator times become real instants
 /// through ``SimulationSpan/instant(_:in:)`` and are rounded to the nearest second, the
 /// resolution of the SLA clocks. The reply instant is the moment the agent finishes (wait +
 /// handle time). A mention still waiting when the week ends is `pending` when its due instant
@@ -17,15 +19,13 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
     let measureIndex: [[Int?]]           // [level][metric] → measure index
     let clocks: [SLAClock]               // per measure
     let limits: [Int]                    // per measure, seconds
-    /// Ids at or above this are follow-ups (``MentionStream`` numbers first contacts first).
-    let firstFollowUpID: Int
     private(set) var result: WeekReplication
     /// Reply times on each measure's clock, until ``finish()`` turns them into percentiles.
     private var replyTimes: [ReplyTimeHistogram]
     private var waiting: [(time: Double, delta: Int)] = []
 
     init(replication index: Int, span: SimulationSpan, timeline: WeekTimeline, measures: [SLAMeasure], levels: Int,
-         calendar: BusinessCalendar, firstFollowUpID: Int) {
+         calendar: BusinessCalendar) {
         self.span = span
         self.timeline = timeline
         var table = Array(repeating: [Int?](repeating: nil, count: ReplyMetric.allCases.count), count: max(1, levels))
@@ -35,7 +35,6 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
         measureIndex = table
         clocks = measures.map { SLAClock(clock: $0.clock, calendar: calendar) }
         limits = measures.map(\.limitSeconds)
-        self.firstFollowUpID = firstFollowUpID
         result = WeekReplication(index: index, measures: measures.count, intervals: span.weekIntervals)
         replyTimes = Array(repeating: ReplyTimeHistogram(), count: measures.count)
     }
@@ -51,7 +50,7 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
         result.intervalArrivals[interval] += 1
         if outcome.start == nil { result.unanswered += 1 } else { result.answered += 1 }
         let level = min(max(mention.priority, 0), measureIndex.count - 1)
-        guard let m = measureIndex[level][mention.id >= firstFollowUpID ? 1 : 0] else {
+        guard let m = measureIndex[level][mention.isFollowUp ? 1 : 0] else {
             result.notMeasured += 1
             return
         }

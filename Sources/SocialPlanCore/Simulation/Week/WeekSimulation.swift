@@ -3,7 +3,8 @@
 ///
 /// A replication generates a mention stream (``MentionStreamGenerator``) from its own seed
 /// (``SimulationRandom/replicationSeed(base:index:)``), runs it through the
-/// ``QueueSimulator`` against the rota thinned by shrinkage
+/// ``QueueSimulator`` in the strategy's `care.queue` order, spawning follow-ups after their
+/// replies, against the rota thinned by shrinkage
 /// (``StaffingTimeline/answering(schedule:care:warmUpIntervals:)``) and judges every week
 /// mention on its SLA's clock (``WeekOutcomeJudge``). Replications are independent and
 /// deterministic, so they can run on any thread in any order and still give the same figures.
@@ -20,6 +21,8 @@ public struct WeekSimulation: Sendable {
     public let answering: StaffingTimeline
     /// Care hours and holidays, over the week plus margins, for business clocks.
     public let calendar: BusinessCalendar
+    /// Due times on the SLAs' clocks, for the earliest-deadline queue (same calendar as the judge).
+    public let deadlines: MentionDeadlines
     /// The base seed every replication's seed is derived from.
     public let seed: UInt64
 
@@ -40,21 +43,28 @@ public struct WeekSimulation: Sendable {
         } else {
             calendar = BusinessCalendar(hours: .none, holidays: [], zone: strategy.timezone, from: from, to: to)
         }
+        deadlines = MentionDeadlines(measures: measures, levels: max(1, strategy.care?.slas.count ?? 0), calendar: calendar,
+                                     span: span, timeline: schedule.timeline)
     }
 
     /// Priority levels the simulator serves (one per SLA, at least one).
     public var priorityLevels: Int { max(1, strategy.care?.slas.count ?? 0) }
+
+    /// The order waiting mentions are served in (`care.queue`).
+    public var discipline: QueueDiscipline { strategy.care?.queue ?? .default }
 
     /// Runs replication `index`.
     ///
     /// Complexity: O(S + M log M) for S simulator steps and M mentions.
     public func replicate(_ index: Int) -> WeekReplication {
         var random = SimulationRandom(seed: SimulationRandom.replicationSeed(base: seed, index: index))
-        let stream = MentionStreamGenerator.generate(schedule: schedule, strategy: strategy,
-                                                     warmUpIntervals: span.warmUpIntervals, random: &random)
+        let stream = MentionStreamGenerator.generate(schedule: schedule, strategy: strategy, warmUpIntervals: span.warmUpIntervals,
+                                                     deadlines: deadlines, random: &random)
         var judge = WeekOutcomeJudge(replication: index, span: span, timeline: schedule.timeline, measures: measures,
-                                     levels: priorityLevels, calendar: calendar, firstFollowUpID: stream.firstContactCount)
-        QueueSimulator(staffing: answering, priorityLevels: priorityLevels).run(arrivals: stream.mentions, into: &judge)
+                                     levels: priorityLevels, calendar: calendar)
+        QueueSimulator(staffing: answering, priorityLevels: priorityLevels, discipline: discipline,
+                       followUpDelay: stream.followUpDelay, deadlines: deadlines)
+            .run(arrivals: stream.mentions, into: &judge)
         return judge.finish()
     }
 }

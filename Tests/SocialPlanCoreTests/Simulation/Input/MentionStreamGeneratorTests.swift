@@ -10,7 +10,7 @@ final class SimulationInputMentionStreamTests: XCTestCase {
         let expected = schedule.volume.firstContacts.reduce(0, +)
         XCTAssertGreaterThan(expected, 250)  // weekly volume plus the posts' replies
         var total = 0
-        for seed in seeds { total += try SimulationInputFixture.stream(seed: seed).firstContactCount }
+        for seed in seeds { total += try SimulationInputFixture.stream(seed: seed).mentions.count }
         let mean = Double(total) / Double(seeds.count)
         // Poisson: sd of the mean is √(λ / runs); allow five of them.
         XCTAssertEqual(mean, expected, accuracy: 5 * (expected / Double(seeds.count)).squareRoot())
@@ -30,7 +30,7 @@ final class SimulationInputMentionStreamTests: XCTestCase {
         var day = 0, night = 0
         for seed in seeds.prefix(100) + seeds.suffix(100) {
             let stream = try SimulationInputFixture.stream(seed: seed)
-            for m in stream.mentions where !stream.isFollowUp(m.id) {
+            for m in stream.mentions {
                 let interval = Int(m.arrival / SimulationSpan.stepSeconds)
                 if isDay[interval] { day += 1 } else { night += 1 }
             }
@@ -47,7 +47,7 @@ final class SimulationInputMentionStreamTests: XCTestCase {
         // Hour buckets (4 intervals), first contacts only, 200 runs.
         for seed in seeds {
             let stream = try SimulationInputFixture.stream(seed: seed)
-            for m in stream.mentions where !stream.isFollowUp(m.id) { counts[Int(m.arrival / SimulationSpan.stepSeconds)] += 1 }
+            for m in stream.mentions { counts[Int(m.arrival / SimulationSpan.stepSeconds)] += 1 }
         }
         for hour in 0..<(n / 4) {
             let expected = schedule.volume.firstContacts[(hour * 4)..<(hour * 4 + 4)].reduce(0, +) * Double(seeds.count)
@@ -62,7 +62,7 @@ final class SimulationInputMentionStreamTests: XCTestCase {
         for seed in seeds.prefix(100) {
             let stream = try SimulationInputFixture.stream(seed: seed)
             XCTAssertEqual(stream.priorities.names, ["urgent", "normal"])
-            for m in stream.mentions where !stream.isFollowUp(m.id) {
+            for m in stream.mentions {
                 XCTAssertTrue((0..<2).contains(m.priority))
                 if m.priority == 0 { urgent += 1 }
                 all += 1
@@ -74,7 +74,10 @@ final class SimulationInputMentionStreamTests: XCTestCase {
 
     func testHandleTimesHaveTheStatedMeanAndVariation() throws {
         var values: [Double] = []
-        for seed in seeds.prefix(150) { values += try SimulationInputFixture.stream(seed: seed).mentions.map(\.handleTime) }
+        for seed in seeds.prefix(150) {
+            let mentions = try SimulationInputFixture.stream(seed: seed).mentions
+            values += mentions.map(\.handleTime) + mentions.compactMap(\.followUp?.handleTime)
+        }
         let mean = values.reduce(0, +) / Double(values.count)
         let sd = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)).squareRoot()
         XCTAssertGreaterThan(values.count, 50_000)
@@ -105,23 +108,20 @@ final class SimulationInputMentionStreamTests: XCTestCase {
         }
     }
 
-    func testFollowUpsComeAfterTheirFirstContactWithItsPriority() throws {
-        var withFollowUp = 0, eligible = 0
+    func testFollowUpsArePlannedOnTheirFirstContactWithFreshIds() throws {
+        var withFollowUp = 0, all = 0
         for seed in seeds.prefix(100) {
             let stream = try SimulationInputFixture.stream(seed: seed)
-            let byId = Dictionary(uniqueKeysWithValues: stream.mentions.map { ($0.id, $0) })
-            for (followUpId, parentId) in stream.firstContactOfFollowUp {
-                let followUp = try XCTUnwrap(byId[followUpId])
-                let parent = try XCTUnwrap(byId[parentId], "follow-up \(followUpId) points to a missing mention")
-                XCTAssertFalse(stream.isFollowUp(parentId))
-                XCTAssertEqual(followUp.arrival, parent.arrival + 1200)  // after: 20m
-                XCTAssertEqual(followUp.priority, parent.priority)
-            }
-            XCTAssertEqual(Set(stream.firstContactOfFollowUp.values).count, stream.firstContactOfFollowUp.count)
-            eligible += stream.mentions.filter { !stream.isFollowUp($0.id) && $0.arrival + 1200 < stream.span.horizon }.count
-            withFollowUp += stream.firstContactOfFollowUp.count
+            XCTAssertEqual(stream.followUpDelay, 1200)  // after: 20m, counted from the reply
+            XCTAssertTrue(stream.mentions.allSatisfy { !$0.isFollowUp }, "follow-ups are spawned by the simulator")
+            let planned = stream.mentions.compactMap(\.followUp)
+            // Numbered after the first contacts, in the order they were drawn (the parents' order).
+            XCTAssertEqual(planned.map(\.id), Array(stream.mentions.count..<(stream.mentions.count + planned.count)))
+            XCTAssertTrue(planned.allSatisfy { $0.handleTime > 0 && $0.handleTime.isFinite })
+            all += stream.mentions.count
+            withFollowUp += planned.count
         }
-        XCTAssertEqual(Double(withFollowUp) / Double(eligible), 0.30, accuracy: 5 * (0.3 * 0.7 / Double(eligible)).squareRoot())
+        XCTAssertEqual(Double(withFollowUp) / Double(all), 0.30, accuracy: 5 * (0.3 * 0.7 / Double(all)).squareRoot())
     }
 
     func testWarmUpReplaysTheWeeksLastDayBeforeMonday() throws {
@@ -139,7 +139,7 @@ final class SimulationInputMentionStreamTests: XCTestCase {
         var warm = 0
         for seed in seeds.prefix(100) {
             let s = try SimulationInputFixture.stream(seed: seed, warmUp: SimulationSpan.day)
-            warm += s.mentions.filter { $0.arrival < 86_400 && !s.isFollowUp($0.id) }.count
+            warm += s.mentions.filter { $0.arrival < 86_400 }.count
         }
         let expected = sunday * 100
         XCTAssertEqual(Double(warm), expected, accuracy: 5 * expected.squareRoot() + 3)
@@ -152,6 +152,6 @@ final class SimulationInputMentionStreamTests: XCTestCase {
         var random = SimulationRandom(seed: 1)
         let stream = MentionStreamGenerator.generate(schedule: schedule, strategy: strategy, random: &random)
         XCTAssertTrue(stream.mentions.isEmpty)
-        XCTAssertTrue(stream.firstContactOfFollowUp.isEmpty)
+        XCTAssertEqual(stream.plannedFollowUpCount, 0)
     }
 }

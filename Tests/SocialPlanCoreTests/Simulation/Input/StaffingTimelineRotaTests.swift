@@ -50,15 +50,20 @@ final class SimulationInputStaffingTests: XCTestCase {
             let stream = MentionStreamGenerator.generate(schedule: schedule, strategy: strategy, warmUpIntervals: warmUp, random: &random)
             let staffing = StaffingTimeline.answering(schedule: schedule, care: strategy.care, warmUpIntervals: warmUp)
             XCTAssertEqual(staffing.horizon, stream.span.horizon)
-            let simulator = QueueSimulator(staffing: staffing, priorityLevels: stream.priorities.levels)
+            let simulator = QueueSimulator(staffing: staffing, priorityLevels: stream.priorities.levels,
+                                           followUpDelay: stream.followUpDelay)
             var log = OutcomeLog()
             simulator.run(arrivals: stream.mentions, into: &log)
             XCTAssertFalse(stream.mentions.isEmpty)
-            XCTAssertEqual(log.outcomes.count, stream.mentions.count)
-            XCTAssertEqual(Set(log.outcomes.map(\.mention.id)), Set(stream.mentions.map(\.id)))
+            let spawned = log.outcomes.filter(\.mention.isFollowUp)
+            XCTAssertGreaterThan(spawned.count, 0)
+            XCTAssertLessThanOrEqual(spawned.count, stream.plannedFollowUpCount)
+            XCTAssertEqual(log.outcomes.count, stream.mentions.count + spawned.count)
+            XCTAssertEqual(Set(log.outcomes.map(\.mention.id)).count, log.outcomes.count, "each mention reported once")
+            XCTAssertTrue(Set(stream.mentions.map(\.id)).isSubset(of: Set(log.outcomes.map(\.mention.id))))
             let answered = log.outcomes.filter(\.isAnswered).count
             XCTAssertGreaterThan(answered, stream.mentions.count / 2)
-            XCTAssertEqual(answered + log.outcomes.filter { !$0.isAnswered }.count, stream.mentions.count)
+            XCTAssertEqual(answered + log.outcomes.filter { !$0.isAnswered }.count, log.outcomes.count)
         }
     }
 

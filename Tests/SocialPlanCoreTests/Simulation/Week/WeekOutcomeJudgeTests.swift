@@ -12,16 +12,18 @@ final class WeekOutcomeJudgeTests: XCTestCase {
         SLAMeasure(level: 0, priority: "normal", metric: .nextReply, limitSeconds: 3600, target: 0.9, clock: .business),
     ]
 
-    private func judge(_ calendar: BusinessCalendar, warmUp: Int = 0, followUpsFrom: Int = 1000) -> WeekOutcomeJudge {
+    private func judge(_ calendar: BusinessCalendar, warmUp: Int = 0) -> WeekOutcomeJudge {
         let span = SimulationSpan(timeline: Self.timeline, warmUpIntervals: warmUp)
         return WeekOutcomeJudge(replication: 0, span: span, timeline: Self.timeline, measures: Self.measures, levels: 1,
-                                calendar: calendar, firstFollowUpID: followUpsFrom)
+                                calendar: calendar)
     }
 
     /// An outcome for a mention at `arrival` (a real instant) started at `start` (nil: never) taking `handle` seconds.
-    private func outcome(id: Int = 0, _ arrival: Int, start: Int?, handle: Double = 0, warmUp: Int = 0) -> MentionOutcome {
+    private func outcome(id: Int = 0, _ arrival: Int, start: Int?, handle: Double = 0, warmUp: Int = 0,
+                         followingUp firstContact: Int? = nil) -> MentionOutcome {
         let origin = Double(Self.timeline.start - warmUp * 900)
-        return MentionOutcome(mention: SimulatedMention(id: id, arrival: Double(arrival) - origin, priority: 0, handleTime: handle),
+        return MentionOutcome(mention: SimulatedMention(id: id, arrival: Double(arrival) - origin, priority: 0, handleTime: handle,
+                                                        firstContact: firstContact),
                               start: start.map { Double($0) - origin })
     }
 
@@ -67,8 +69,8 @@ final class WeekOutcomeJudgeTests: XCTestCase {
     }
 
     func testFollowUpsAreJudgedOnNextReplyAndWarmUpMentionsAreLeftOut() {
-        var j = judge(F.officeHours, warmUp: 96, followUpsFrom: 5)
-        j.record(outcome(id: 7, F.at("2026-12-01", 10, 0), start: F.at("2026-12-01", 10, 50), handle: 0, warmUp: 96))
+        var j = judge(F.officeHours, warmUp: 96)
+        j.record(outcome(id: 7, F.at("2026-12-01", 10, 0), start: F.at("2026-12-01", 10, 50), handle: 0, warmUp: 96, followingUp: 3))
         j.record(outcome(id: 1, F.at("2026-11-29", 20, 0), start: F.at("2026-11-30", 9, 0), handle: 600, warmUp: 96))
         let r = j.finish()
         XCTAssertEqual(r.tallies[1].met, 1, "a 50-minute next reply meets the 1h limit")

@@ -30,6 +30,20 @@ final class WeekSimulationTests: XCTestCase {
         XCTAssertNotEqual(a.replicate(2), c.replicate(2))
     }
 
+    func testCareQueueChoosesTheDisciplineAndEachIsDeterministic() throws {
+        var (strategy, schedule) = try SimulationInputFixture.load()
+        XCTAssertEqual(try simulation().discipline, QueueDiscipline.default)
+        strategy.care?.queue = .earliestDeadline
+        let a = WeekSimulation(strategy: strategy, schedule: schedule, seed: 7)
+        let b = WeekSimulation(strategy: strategy, schedule: schedule, seed: 7)
+        XCTAssertEqual(a.discipline, .earliestDeadline)
+        XCTAssertEqual(a.replicate(2), b.replicate(2))
+        strategy.care?.queue = .priority
+        let p = WeekSimulation(strategy: strategy, schedule: schedule, seed: 7).replicate(2)
+        XCTAssertEqual(p.arrivals - p.answered - p.unanswered, 0)
+        XCTAssertNotEqual(a.replicate(2).tallies, p.tallies, "the same customers, served in another order")
+    }
+
     func testReportDoesNotDependOnTheOrderReplicationsFinish() throws {
         let sim = try simulation()
         let runs = (0..<6).map(sim.replicate)
