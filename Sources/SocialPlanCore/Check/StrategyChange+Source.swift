@@ -88,7 +88,6 @@ extension StrategyChange {
         let limit = hoursText(Double(hours.minutesPerWeek) / 60)
         let lines = [
             "\(pad)\(id):  # suggested by `socialplan check --suggest-fix`",
-            "\(fieldPad)name: \(displayName(of: id))",
             "\(fieldPad)roles: [\(role ?? "care")]",
             "\(fieldPad)available: \(WeeklyHoursText.flow(hours))",
             "\(fieldPad)max_hours_per_week: \(limit)",

@@ -85,7 +85,7 @@ public enum StrategyChange: Sendable, Hashable {
             changed.team[i].available[day] = Self.merge(changed.team[i].available[day], added)
         case .addPerson(let id, let hours):
             let role = Self.careRole(of: strategy)
-            let member = Member(id: id, name: Self.displayName(of: id), roles: [role ?? "care"], timezone: strategy.timezone,
+            let member = Member(id: id, name: id, roles: [role ?? "care"], timezone: strategy.timezone,
                                 available: hours, maxHoursPerWeek: Double(hours.minutesPerWeek) / 60,
                                 positions: KeyPositions(own: nowhere))
             changed.team.append(member)
@@ -101,13 +101,6 @@ public enum StrategyChange: Sendable, Hashable {
             if case .role(let r) = ref.value { return r }
         }
         return nil
-    }
-
-    /// `Extra care 1` for `extra-care-1`.
-    static func displayName(of id: String) -> String {
-        let words = id.split(separator: "-").map(String.init)
-        guard let first = words.first else { return id }
-        return ([first.prefix(1).uppercased() + first.dropFirst()] + words.dropFirst()).joined(separator: " ")
     }
 
     /// `periods` with `added` joined to the period it touches or overlaps (else inserted).
