@@ -49,10 +49,10 @@ public enum SuggestedFixRenderer {
             members.append(change.member)
         }
         for id in members {
-            let days = changes.compactMap { change -> String? in
+            let days = changes.compactMap { change -> (Weekday, String)? in
                 guard case .extendAvailability(let m, let day, let added) = change, m == id else { return nil }
-                return "\(day.shortName) \(StrategyChange.periodWords(added))"
-            }
+                return (day, "\(day.shortName) \(StrategyChange.periodWords(added))")
+            }.sorted { $0.0 < $1.0 }.map(\.1)
             parts.append("add \(list(days)) to \(strategy.member(id)?.firstName ?? id)'s availability")
         }
         return parts + changes.filter { $0.kind == .addPerson }.map { $0.words(in: strategy) }
