@@ -11,7 +11,8 @@ public enum SuggestedFixRenderer {
 
     /// A `## Suggested fix` section; empty when no fix was needed.
     public static func markdown(_ fix: SuggestedFix, strategy: Strategy) -> String {
-        guard let sentence = sentence(fix, strategy: strategy) else { return "" }
+        guard let full = sentence(fix, strategy: strategy) else { return "" }
+        let sentence = full.hasPrefix("suggested fix: ") ? String(full.dropFirst("suggested fix: ".count)) : full
         return "\n## Suggested fix\n\n" + sentence.prefix(1).uppercased() + sentence.dropFirst() + "\n"
     }
 
@@ -24,7 +25,9 @@ public enum SuggestedFixRenderer {
             return nil
         case .found:
             let changes = list(words(fix.changes, strategy: fix.strategy))
-            let outcome = fix.verifiedMissed.map { "\($0.verdict.words)\($0.attainment.map { " " + ReportNumbers.percent($0.mean) } ?? "")" }
+            let outcome = fix.verifiedMissed.map { s in
+                s.verdict.words + (s.attainment.map { " " + ReportNumbers.percent($0.mean) } ?? "")
+            }
             return "suggested fix: \(changes) — \(missed) then kept (re-checked with seed \(fix.verificationSeed): "
                 + "\(outcome.joined(separator: ", ")))"
         case .notFound:
