@@ -4,8 +4,8 @@ import Foundation
 /// ("JSON output"): keys in a fixed order, numbers rounded to 4 decimals, every estimate as
 /// `{"mean", "ci_low", "ci_high"}`, times both local (strategy zone) and UTC.
 public enum SimulationJSONRenderer {
-    /// Renders `report` of `strategy`.
-    public static func render(_ report: SimulationReport, strategy: Strategy) -> String {
+    /// Renders `report` of `strategy`, with `extra` keys (`check`'s `fix`) at the end.
+    public static func render(_ report: SimulationReport, strategy: Strategy, extra: [(String, JSONValue)] = []) -> String {
         let t = report.schedule.timeline
         func local(_ instant: Int) -> JSONValue {
             let w = t.clock.wallTime(at: instant)
@@ -72,7 +72,7 @@ public enum SimulationJSONRenderer {
             ("largest_backlog", backlog),
             ("intervals", .array(intervals)),
         ]
-        let document = JSONValue.object(pairs)
+        let document = JSONValue.object(pairs + extra)
         return document.rendered() + "\n"
     }
 

@@ -1,13 +1,19 @@
 import ArgumentParser
+import Foundation
 import SocialPlanCore
 
 /// `socialplan check FILE`: the main job — validate, plan the week, simulate it, and say
-/// whether every SLA promise holds, with the staffing gaps behind any that do not.
+/// whether every SLA promise holds, with the staffing gaps behind any that do not and a
+/// verified suggested fix.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate, plan and simulate the week: does every SLA target hold with this rota, and where are the gaps?",
         discussion: """
+            When a target is missed, check searches for the smallest change from the file's own people (a higher weekly \
+            limit, up to 48h; longer days; one extra person) that makes it hold, re-checks it with another seed and prints \
+            it; --suggest-fix writes the changed file.
+
             Exit codes: 0 every SLA target is met (or too close to call, unless --strict), 1 a target is missed or the file \
             has errors, 2 usage or file problems.
             """)
@@ -27,16 +33,36 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also exit 1 when a target is too close to call.")
     var strict = false
 
+    @Option(name: .customLong("suggest-fix"), help: ArgumentHelp(
+        "Write the strategy with the suggested fix to PATH (atomically; never the input file).", valueName: "PATH"))
+    var suggestFix: String?
+
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let strategy = try StrategyInput.load(file)
-        let report = try simulation.report(strategy: strategy)
-        switch format {
-        case .text: try output.emit(SimulationTextRenderer(detail: .verdict).render(report, strategy: strategy))
-        case .json: try output.emit(SimulationJSONRenderer.render(report, strategy: strategy))
-        case .markdown: try output.emit(SimulationMarkdownRenderer.render(report, strategy: strategy))
+    func validate() throws {
+        if let suggestFix, FixOutput.isSameFile(suggestFix, file) {
+            throw ValidationError("--suggest-fix: \(suggestFix) is the input file; write the fixed strategy to a new file")
         }
+    }
+
+    func run() throws {
+        let (strategy, bytes) = try StrategyInput.loadWithBytes(file)
+        let report = try simulation.report(strategy: strategy)
+        let search = FixSearch(week: try simulation.chosenWeek(strategy), seed: simulation.seed,
+                               replications: simulation.replications, source: String(decoding: bytes, as: UTF8.self))
+        let fix = search.run(strategy: strategy, report: report)
+        switch format {
+        case .text:
+            let fixText = SuggestedFixRenderer.text(fix, strategy: strategy)
+            try output.emit(SimulationTextRenderer(detail: .verdict).render(report, strategy: strategy) + fixText)
+        case .json:
+            let extra: [(String, JSONValue)] = fix.outcome == .notNeeded ? [] : [("fix", SuggestedFixRenderer.json(fix))]
+            try output.emit(SimulationJSONRenderer.render(report, strategy: strategy, extra: extra))
+        case .markdown:
+            try output.emit(SimulationMarkdownRenderer.render(report, strategy: strategy)
+                            + SuggestedFixRenderer.markdown(fix, strategy: strategy))
+        }
+        if let suggestFix { try FixOutput.write(fix, source: bytes, to: suggestFix) }
         switch report.verdict {
         case .misses: throw ExitCode(1)
         case .tooCloseToCall where strict: throw ExitCode(1)

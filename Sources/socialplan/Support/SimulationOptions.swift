@@ -18,10 +18,15 @@ struct SimulationOptions: ParsableArguments {
         }
     }
 
+    /// The week to plan: `--week`, or next week in the strategy's zone.
+    func chosenWeek(_ strategy: Strategy) throws -> ISOWeek {
+        try StrategyInput.week(week, zone: strategy.timezone)
+    }
+
     /// Plans the week (with `whatIf`), simulates it and summarises the replications, with a
     /// progress bar on a terminal.
     func report(strategy: Strategy, whatIf: WhatIf = WhatIf()) throws -> SimulationReport {
-        let chosen = try StrategyInput.week(week, zone: strategy.timezone)
+        let chosen = try chosenWeek(strategy)
         let progress = ProgressBar(total: replications, label: "simulating")
         defer { progress.finish() }
         return WeekCheck.report(strategy: strategy, week: chosen, seed: seed, replications: replications, whatIf: whatIf,

@@ -8,6 +8,11 @@ enum StrategyInput {
     /// The strategy at `path`. Errors are printed to standard error with their excerpts and end
     /// the command with exit code 1; file problems with 2. Warnings are summarised in one line.
     static func load(_ path: String) throws -> Strategy {
+        try loadWithBytes(path).strategy
+    }
+
+    /// The strategy at `path` with the bytes it was read from (for `check --suggest-fix`).
+    static func loadWithBytes(_ path: String) throws -> (strategy: Strategy, bytes: [UInt8]) {
         let bytes: [UInt8]
         do {
             bytes = try FileAccess.read(path)
@@ -27,7 +32,7 @@ enum StrategyInput {
         if warnings > 0 {
             Terminal.writeError("note: \(path) has \(warnings) \(warnings == 1 ? "warning" : "warnings"); see socialplan validate \(path)\n")
         }
-        return strategy
+        return (strategy, bytes)
     }
 
     /// The week to plan: `--week` when given, else the ISO week after today in the strategy's

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import SocialPlanCore
+
+/// `check --suggest-fix PATH`: writing the strategy with the suggested fix, or saying why not.
+enum FixOutput {
+    /// Writes `fix` applied to `source` (the checked file's bytes) to `path`, atomically. Writes
+    /// nothing, with a note on standard error, when no fix was needed or found; exit 2 when the
+    /// edit or the write fails.
+    static func write(_ fix: SuggestedFix, source: [UInt8], to path: String) throws {
+        switch fix.outcome {
+        case .notNeeded:
+            Terminal.writeError("note: every SLA holds; no fix needed, \(path) not written\n")
+            return
+        case .notFound:
+            Terminal.writeError("note: no verified fix found; \(path) not written\n")
+            return
+        case .found:
+            break
+        }
+        switch fix.source(editing: String(decoding: source, as: UTF8.self)) {
+        case .success(let text):
+            do {
+                try FileAccess.writeAtomically(text, to: path)
+            } catch {
+                Terminal.writeError("error: \(error)\n")
+                throw ExitCode(2)
+            }
+            Terminal.writeError("wrote \(path): the strategy with the suggested fix\n")
+        case .failure(let problem):
+            Terminal.writeError("error: --suggest-fix: \(problem.message); \(path) not written\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// True when `a` and `b` name the same file (after resolving `.`, `..` and links).
+    static func isSameFile(_ a: String, _ b: String) -> Bool {
+        let x = URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
+        let y = URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
+        return x == y
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import XCTest
+
+/// `socialplan check --suggest-fix`: the written strategy validates and holds when checked
+/// again with another seed; the input file is never replaced; JSON carries the `fix` object.
+final class CheckFixCommandTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The agency template misses its normal tier; nordlys (220 agent-hours short) cannot be
+    /// fixed from its own people plus one person, so the fixable template is the test case.
+    func testSuggestedFixValidatesAndHoldsWithAnotherSeed() throws {
+        let out = folder.appendingPathComponent("agency-fixed.yaml").path
+        let r = try CLIRunner.run(["check", "Templates/agency-two-zones.yaml", "--week", "2026-W49", "--suggest-fix", out])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.contains("suggested fix: "), r.stdout)
+        XCTAssertTrue(r.stdout.contains("(re-checked with seed 2: meets"), r.stdout)
+        let fixLines = r.stdout.components(separatedBy: "suggested fix: ").last?.split(separator: "\n") ?? []
+        XCTAssertTrue(fixLines.allSatisfy { $0.count <= 100 - "suggested fix: ".count || $0.hasPrefix("  ") && $0.count <= 100 })
+        XCTAssertTrue(r.stderr.contains("wrote \(out)"), r.stderr)
+
+        let validate = try CLIRunner.run(["validate", out])
+        XCTAssertEqual(validate.status, 0, validate.stdout + validate.stderr)
+        let again = try CLIRunner.run(["check", out, "--week", "2026-W49", "--seed", "7"])
+        XCTAssertEqual(again.status, 0, again.stdout)
+        XCTAssertFalse(again.stdout.contains("✗ misses"), again.stdout)
+
+        // Everything but the edited lines is kept: the header comments come through unchanged.
+        let original = try String(contentsOfFile: CLIRunner.packageRoot.appendingPathComponent("Templates/agency-two-zones.yaml").path, encoding: .utf8)
+        let fixed = try String(contentsOfFile: out, encoding: .utf8)
+        XCTAssertEqual(original.components(separatedBy: "team:")[0], fixed.components(separatedBy: "team:")[0])
+    }
+
+    func testNordlysGetsAnHonestNoFixAndNothingIsWritten() throws {
+        let out = folder.appendingPathComponent("nordlys-fixed.yaml").path
+        let r = try CLIRunner.run(["check", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--suggest-fix", out])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.contains("no change from the file's own people makes urgent first_reply"), r.stdout)
+        XCTAssertTrue(r.stderr.contains("not written"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
+    func testRefusesToOverwriteTheInputAndReportsWriteErrors() throws {
+        let same = try CLIRunner.run(["check", "Templates/agency-two-zones.yaml", "--week", "2026-W49",
+                                      "--suggest-fix", "./Templates/agency-two-zones.yaml"])
+        XCTAssertEqual(same.status, 2, same.stderr)
+        XCTAssertTrue(same.stderr.contains("is the input file"), same.stderr)
+        let missing = try CLIRunner.run(["check", "Templates/agency-two-zones.yaml", "--week", "2026-W49",
+                                         "--suggest-fix", folder.appendingPathComponent("no/such/folder.yaml").path])
+        XCTAssertEqual(missing.status, 2, missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("does not exist"), missing.stderr)
+    }
+
+    func testJSONCarriesTheFix() throws {
+        let r = try CLIRunner.run(["check", "Templates/agency-two-zones.yaml", "--week", "2026-W49", "--format", "json"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let fix = try XCTUnwrap(json["fix"] as? [String: Any])
+        XCTAssertEqual(fix["outcome"] as? String, "found")
+        XCTAssertEqual(fix["verified_seed"] as? String, "2")
+        let changes = try XCTUnwrap(fix["changes"] as? [[String: Any]])
+        XCTAssertFalse(changes.isEmpty)
+        XCTAssertTrue(changes.allSatisfy { ["raise_limit", "extend_availability", "add_person"].contains($0["kind"] as? String ?? "") })
+        let slas = try XCTUnwrap(fix["slas"] as? [[String: Any]])
+        XCTAssertEqual(slas.compactMap { $0["verdict"] as? String }, ["meets", "meets"])
+    }
+}
