@@ -26,10 +26,13 @@ final class SimulateCommandTests: XCTestCase {
     }
 
     func testCheckExitsZeroWhenEveryTargetIsMet() throws {
-        let r = try CLIRunner.run(["check", "Strategies/brightdesk-saas.yaml", "--week", "2026-W49"])
+        let r = try CLIRunner.run(["check", "Templates/cafe-norway.yaml", "--week", "2026-W49"])
         XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
         XCTAssertTrue(r.stdout.contains("verdict: every SLA target is met"), r.stdout)
         XCTAssertFalse(r.stdout.contains("✗"))
+        let brightdesk = try CLIRunner.run(["check", "Strategies/brightdesk-saas.yaml", "--week", "2026-W49"])
+        XCTAssertEqual(brightdesk.status, 0, "nothing clearly missed: " + brightdesk.stdout + brightdesk.stderr)
+        XCTAssertFalse(brightdesk.stdout.contains("✗"))
     }
 
     func testCheckOfAFileWithErrorsShowsTheDiagnosticsAndExitsOne() throws {
@@ -59,10 +62,17 @@ final class SimulateCommandTests: XCTestCase {
         let slas = try XCTUnwrap(object["slas"] as? [[String: Any]])
         XCTAssertEqual(slas.count, 4)
         for sla in slas {
-            for key in ["priority", "metric", "clock", "limit_minutes", "target", "verdict", "attainment", "p50_minutes", "p90_minutes",
-                        "p99_minutes", "mentions", "breaches", "pending"] {
+            for key in ["priority", "metric", "clock", "limit_minutes", "target", "verdict", "confidence", "weeks_kept", "weeks_kept_share",
+                        "weeks_kept_ci", "weeks_judged", "attainment", "p50_minutes", "p90_minutes", "p99_minutes", "mentions", "breaches",
+                        "pending"] {
                 XCTAssertNotNil(sla[key], key)
             }
+            XCTAssertEqual(sla["confidence"] as? Double, 0.8)
+            let kept = try XCTUnwrap(sla["weeks_kept"] as? Int), share = try XCTUnwrap(sla["weeks_kept_share"] as? Double)
+            XCTAssertEqual(share, Double(kept) / 5, accuracy: 1e-4)
+            let ci = try XCTUnwrap(sla["weeks_kept_ci"] as? [Double])
+            XCTAssertEqual(ci.count, 2)
+            XCTAssertTrue(ci[0] <= share && share <= ci[1], "\(ci) holds \(share)")
             let attainment = try XCTUnwrap(sla["attainment"] as? [String: Any])
             let mean = try XCTUnwrap(attainment["mean"] as? Double), low = try XCTUnwrap(attainment["ci_low"] as? Double)
             XCTAssertLessThanOrEqual(low, mean)
