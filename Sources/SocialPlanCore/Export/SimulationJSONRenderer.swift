@@ -56,6 +56,8 @@ public enum SimulationJSONRenderer {
             ("timezone", .string(report.schedule.timezone)),
             ("seed", .string(String(report.seed))),
             ("replications", .integer(report.replications)),
+            ("replications_requested", .integer(report.budget.initial)),
+            ("replications_cap", .integer(report.budget.cap)),
             ("warm_up_minutes", .integer(report.warmUpIntervals * 15)),
             ("what_if", whatIf),
             ("verdict", .string(report.verdict.rawValue)),

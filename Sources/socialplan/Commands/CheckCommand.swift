@@ -8,6 +8,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate, plan and simulate the week: does every SLA target hold with this rota, and where are the gaps?",
         discussion: """
+            A target is met when the share of simulated weeks that keep it is clearly at least care.confidence (default \
+            80 %); while a verdict is too close to call, twice as many weeks are simulated, up to --max-replications.
             Exit codes: 0 every SLA target is met (or too close to call, unless --strict), 1 a target is missed or the file \
             has errors, 2 usage or file problems.
             """)
