@@ -76,7 +76,7 @@ public struct SimulationTextRenderer: Sendable {
             + "  p50/p90/p99: reply time on the SLA's clock; breaches: answered late or unanswered past due\n"
     }
 
-    /// `17 of 20 (64.0–94.8%)`.
+    /// `17 of 20 (63.9–94.8%)`: the Wilson interval rounded outwards.
     static func weeksKept(_ share: ProportionSummary) -> String {
         "\(share.successes) of \(share.trials) (\(ReportNumbers.percentRange(share.lower, share.upper)))"
     }
