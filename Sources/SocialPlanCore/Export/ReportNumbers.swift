@@ -16,6 +16,23 @@ public enum ReportNumbers {
         return "\(percent(summary.mean)) (\(String(format: "%.1f", low * 100))–\(String(format: "%.1f", high * 100)))"
     }
 
+    /// `95%`, `99.5%`: a share as the strategy file writes it, without a `.0` on whole percents
+    /// (targets and `care.confidence`, kept in parts per million, so one decimal is exact for
+    /// the values people write; rounded to tenths otherwise).
+    public static func shortPercent(_ fraction: Double) -> String {
+        let tenths = Int((fraction * 1000).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)%" : percent(fraction)
+    }
+
+    /// `64.2–77.9%`: an interval of shares rounded outwards to tenths of a percent (the lower
+    /// end down, the upper end up), so the printed interval always holds the computed one and a
+    /// printed lower end at or above a whole-tenth threshold means the interval is.
+    public static func percentRange(_ lower: Double, _ upper: Double) -> String {
+        let low = Int((lower * 1000 + 1e-6).rounded(.down)), high = Int((upper * 1000 - 1e-6).rounded(.up))
+        func tenths(_ t: Int) -> String { "\(t / 10).\(t % 10)" }
+        return "\(tenths(max(0, low)))–\(tenths(min(1000, high)))%"
+    }
+
     /// A duration for people: `40s`, `12m`, `2h10m`, `1d4h` (rounded to the unit shown).
     public static func duration(_ seconds: Double) -> String {
         guard seconds.isFinite else { return "—" }

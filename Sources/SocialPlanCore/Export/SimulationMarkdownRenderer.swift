@@ -6,22 +6,27 @@ public enum SimulationMarkdownRenderer {
         let t = report.schedule.timeline
         func cell(_ s: String) -> String { s.replacingAll("|", "\\|").replacingAll("\n", " ") }
         var out = "# \(cell(report.name)) — simulated week \(t.week)\n\n"
-        out += "\(report.replications) replications from seed \(report.seed), times in \(report.schedule.timezone); "
-        out += "means with 95 % confidence intervals. Mentions a week: \(SimulationTextRenderer.range(report.arrivals)).\n"
+        out += "\(SimulationTextRenderer.weeks(report)), times in \(report.schedule.timezone). "
+        out += "Mentions a week: \(SimulationTextRenderer.range(report.arrivals)).\n"
         if !report.whatIf.isNone {
             out += "What if: volume × \(ReportNumbers.fixed(report.whatIf.volumeScale, 2))"
             out += report.whatIf.without.isEmpty ? ".\n" : ", without \(report.whatIf.without.joined(separator: ", ")).\n"
         }
         out += "\n## SLA verdicts\n\n"
         if report.slas.isEmpty { out += "No SLA under `care.sla`.\n" } else {
-            out += "| SLA | limit | target | met (95% CI) | verdict | p50 | p90 | p99 | breaches/week |\n|---|---|---|---|---|---|---|---|---|\n"
+            out += "| SLA | limit | target | weeks kept (95% CI) | want | verdict | met, mean (95% CI) | p50 | p90 | p99 | breaches/week |\n"
+            out += "|---|---|---|---|---|---|---|---|---|---|---|\n"
             for s in report.slas {
                 let m = s.measure
-                out += "| \(cell(m.name)) | \(TimeSpan(seconds: m.limitSeconds))\(m.clock == .business ? " business" : "") | \(ReportNumbers.percent(m.target)) | "
-                out += "\(s.attainment.map { ReportNumbers.percent($0) } ?? "—") | \(SimulationTextRenderer.mark(s.verdict)) \(s.verdict.words) | "
+                out += "| \(cell(m.name)) | \(TimeSpan(seconds: m.limitSeconds))\(m.clock == .business ? " business" : "") | \(ReportNumbers.shortPercent(m.target)) | "
+                out += "\(SimulationTextRenderer.weeksKept(s.weeksKept)) | \(ReportNumbers.shortPercent(m.confidence)) | "
+                out += "\(SimulationTextRenderer.mark(s.verdict)) \(s.verdict.words) | \(s.attainment.map { ReportNumbers.percent($0) } ?? "—") | "
                 out += [s.p50, s.p90, s.p99].map { $0.map { ReportNumbers.duration($0.mean) } ?? "—" }.joined(separator: " | ")
                 out += " | \(ReportNumbers.count(s.breaches.mean)) |\n"
             }
+            out += "\nWeeks kept: simulated weeks whose met share reached the target, with the 95 % Wilson interval; want: "
+            out += "`care.confidence`. Met: a week's share of judged mentions answered within the limit, mean over the weeks "
+            out += "with its 95 % confidence interval. p50/p90/p99: reply time on the SLA's clock.\n"
         }
         out += "\n## Staffing gaps\n\n"
         if report.gaps.isEmpty { out += "None: the rota covers every interval's requirement.\n" }

@@ -21,15 +21,30 @@ public struct SimulationTextRenderer: Sendable {
             out += "\n" + occupancy(report, strategy: strategy)
         }
         out += backlog(report)
-        out += "\n" + Self.verdictLine(report) + "\n"
+        out += "\n" + Self.wrap(Self.verdictLine(report)) + "\n"
         return out
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters (a longer word stays
+    /// whole), continuation lines indented by two.
+    static func wrap(_ text: String, width: Int = 100) -> String {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = "  " + word
+            } else {
+                line += (line.isEmpty ? "" : " ") + word
+            }
+        }
+        return (lines + [line]).joined(separator: "\n")
     }
 
     func header(_ report: SimulationReport, strategy: Strategy) -> String {
         let t = report.schedule.timeline
         let dates = t.week.dates
         var out = "\(report.name) — simulated week \(t.week) (\(InstantFormat.day(dates[0])) – \(InstantFormat.day(dates[6])) \(dates[6].year), \(report.schedule.timezone))\n"
-        out += "\(report.replications) replications from seed \(report.seed), \(Self.warmUp(report.warmUpIntervals)); figures are means with 95 % confidence intervals\n"
+        out += "\(Self.weeks(report)), \(Self.warmUp(report.warmUpIntervals))\n"
         if report.whatIf.volumeScale != 1 { out += "what if: mention volume × \(ReportNumbers.fixed(report.whatIf.volumeScale, 2)) (same rota)\n" }
         if !report.whatIf.without.isEmpty { out += "what if: without \(report.whatIf.without.joined(separator: ", ")) (week planned again)\n" }
         guard strategy.mentions != nil else {
@@ -40,18 +55,42 @@ public struct SimulationTextRenderer: Sendable {
         return out + "\n"
     }
 
+    /// Two tables of at most 100 columns for the bundled strategies: the verdict by risk
+    /// (weeks kept against the share wanted), then what the average week looks like.
     func slaTable(_ report: SimulationReport) -> String {
         guard !report.slas.isEmpty else { return "no SLA under care.sla: nothing to judge\n" }
-        var rows = [["SLA", "limit", "target", "met (95% CI)", "verdict", "p50", "p90", "p99", "breaches"]]
+        var verdicts = [["SLA", "limit", "target", "weeks kept (95% CI)", "want", "verdict"]]
+        var weeks = [["SLA", "met, mean (95% CI)", "p50", "p90", "p99", "breaches a week"]]
         for sla in report.slas {
             let m = sla.measure
             let limit = TimeSpan(seconds: m.limitSeconds).description + (m.clock == .business ? " business" : "")
-            let met: String = sla.attainment.map { ReportNumbers.percent($0) } ?? "—"
-            let verdict: String = Self.mark(sla.verdict) + " " + sla.verdict.words
+            verdicts.append([m.name, limit, ReportNumbers.shortPercent(m.target), Self.weeksKept(sla.weeksKept),
+                             ReportNumbers.shortPercent(m.confidence), Self.mark(sla.verdict) + " " + sla.verdict.words])
             let quantiles: [String] = [sla.p50, sla.p90, sla.p99].map { q in q.map { ReportNumbers.duration($0.mean) } ?? "—" }
-            rows.append([m.name, limit, ReportNumbers.percent(m.target), met, verdict] + quantiles + [ReportNumbers.count(sla.breaches.mean)])
+            weeks.append([m.name, sla.attainment.map { ReportNumbers.percent($0) } ?? "—"] + quantiles + [ReportNumbers.count(sla.breaches.mean)])
         }
-        return Self.table(rows) + "  p50/p90/p99: reply time on the SLA's clock; breaches: per week, answered late or unanswered past due\n"
+        return Self.table(verdicts)
+            + "  weeks kept: simulated weeks whose met share reached the target; want: care.confidence\n\n"
+            + Self.table(weeks)
+            + "  met: share of a week's judged mentions answered within the limit, mean over the weeks\n"
+            + "  p50/p90/p99: reply time on the SLA's clock; breaches: answered late or unanswered past due\n"
+    }
+
+    /// `17 of 20 (63.9–94.8%)`: the Wilson interval rounded outwards.
+    static func weeksKept(_ share: ProportionSummary) -> String {
+        "\(share.successes) of \(share.trials) (\(ReportNumbers.percentRange(share.lower, share.upper)))"
+    }
+
+    /// `20 simulated weeks from seed 1`, and how an extended run got to its count:
+    /// `160 simulated weeks (20, doubled until every verdict was clear) from seed 1`.
+    static func weeks(_ report: SimulationReport) -> String {
+        var text = "\(report.replications) simulated weeks"
+        if report.extended {
+            text += report.replications >= report.budget.cap
+                ? " (\(report.budget.initial), doubled up to the cap of \(report.budget.cap))"
+                : " (\(report.budget.initial), doubled until every verdict was clear)"
+        }
+        return text + " from seed \(report.seed)"
     }
 
     /// The understaffed blocks that explain breaches, each with who could have covered and why
@@ -146,13 +185,23 @@ public struct SimulationTextRenderer: Sendable {
         let missed = judged.filter { $0.verdict == .misses }
         let close = judged.filter { $0.verdict == .tooCloseToCall }
         if report.slas.isEmpty { return "verdict: no SLA targets to check" }
+        let wanted = judged.first.map { ReportNumbers.shortPercent($0.measure.confidence) } ?? "80%"
         if !missed.isEmpty {
-            return "verdict: \(missed.count) of \(judged.count) SLA \(judged.count == 1 ? "target" : "targets") missed (\(missed.map(\.measure.name).joined(separator: ", ")))"
+            return "verdict: \(missed.count) of \(judged.count) SLA \(judged.count == 1 ? "target" : "targets") missed, kept in fewer than \(wanted) of weeks "
+                + "(\(missed.map(\.measure.name).joined(separator: ", ")))"
         }
         if !close.isEmpty {
-            return "verdict: no target clearly missed, but \(close.map(\.measure.name).joined(separator: ", ")) \(close.count == 1 ? "is" : "are") too close to call; run more replications (--replications 100) or add cover"
+            let names = close.map(\.measure.name).joined(separator: ", ")
+            let verb = close.count == 1 ? "is" : "are"
+            if !report.extended && report.replications < 1000 {
+                return "verdict: no target clearly missed, but \(names) \(verb) too close to call: the share of weeks kept straddles the "
+                    + "\(wanted) wanted; simulate more weeks (--max-replications \(min(1000, max(ReplicationBudget.defaultCap, 2 * report.replications)))) or add cover"
+            }
+            return "verdict: no target clearly missed, but \(names) \(verb) still too close to call after \(report.replications) weeks: "
+                + "the share of weeks kept straddles the \(wanted) wanted; add cover to be sure"
         }
-        return "verdict: every SLA target is met (\(judged.count) of \(judged.count))"
+        if judged.isEmpty { return "verdict: no SLA target could be judged: no mention arrived in any simulated week" }
+        return "verdict: every SLA target is met in at least \(wanted) of weeks (\(judged.count) of \(judged.count))"
     }
 
     static func mark(_ verdict: SLAVerdict) -> String {

@@ -125,6 +125,7 @@ public enum FormatSpec {
         FormatField("handle_time", .either([.duration, .section(handleTime)]), "mean handle time, or { mean, cv }", required: true),
         FormatField("shrinkage", .percentage, "share of paid time not spent answering; planned as a fraction of on-duty time", default: "0%"),
         FormatField("max_occupancy", .percentage, "highest acceptable share of answering time busy, as a daily average", default: "no cap"),
+        FormatField("confidence", .percentage, "share of weeks that should keep each promise; `check` judges the simulated share of weeks kept against it", default: "80%"),
         FormatField("sla", .map(key: .priority, value: .section(sla)), "reply-time promise per priority", required: true),
         FormatField("triage", .map(key: .priority, value: .oneOrList(.text)), "keywords that put a mention into a priority", default: "none"),
         FormatField("rota", .section(rota), "shift rules for the care rota", default: "2h to 9h shifts, 11h rest"),

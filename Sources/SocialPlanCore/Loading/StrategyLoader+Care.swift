@@ -26,6 +26,14 @@ extension LoadContext {
                 care.maxOccupancy = p
             }
         }
+        if let n = f["confidence"], let p = percentage(n, what: "care confidence") {
+            if p.partsPerMillion <= 0 || p.partsPerMillion >= 1_000_000 {
+                error("invalid-value", "care confidence must be above 0% and below 100%, not \(p)", at: n.position,
+                      help: "the share of weeks that should keep each promise, e.g. 80% (four weeks in five); no simulation can show 100%")
+            } else {
+                care.confidence = p
+            }
+        }
         if let n = f["rota"], let rules = rota(n, at: f.positions["rota"]) { care.rota = rules }
         if let n = f["queue"],
            let q = choice(n, what: "care queue", from: QueueDiscipline.allCases.map(\.rawValue)).flatMap(QueueDiscipline.init(rawValue:)) {

@@ -14,6 +14,9 @@ struct CheckCommand: ParsableCommand {
             limit, up to 48h; longer days; one extra person) that makes it hold, re-checks it with another seed and prints \
             it; --suggest-fix writes the changed file.
 
+            A target is met when the share of simulated weeks that keep it is clearly at least care.confidence (default \
+            80 %); while a verdict is too close to call, twice as many weeks are simulated, up to --max-replications.
+
             Exit codes: 0 every SLA target is met (or too close to call, unless --strict), 1 a target is missed or the file \
             has errors, 2 usage or file problems.
             """)

@@ -9,6 +9,8 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
             What-if runs change the plan without editing the file: --scale-volume 1.3 meets the same rota with 30 % more \
             mentions; --without kari plans the week again as if Kari were away.
+            Each SLA is judged on the share of simulated weeks that keep it against care.confidence (default 80 %); while a \
+            verdict is too close to call, twice as many weeks are simulated, up to --max-replications.
             Exit codes: 0 simulated (missed targets are reported; use `check` to fail on them), 1 the file has errors, 2 usage or file problems.
             """)
 

@@ -4,7 +4,7 @@ import SocialPlanCore
 
 /// A one-line progress bar on standard error, drawn only on a terminal and only after `delay`.
 final class ProgressBar: @unchecked Sendable {
-    private let total: Int
+    private var total: Int
     private let label: String
     private let started = DispatchTime.now()
     private let enabled: Bool
@@ -20,9 +20,11 @@ final class ProgressBar: @unchecked Sendable {
     }
     private let delay: Double
 
-    func advance() {
+    /// One more done; `total` (when given) replaces the total, which grows when a run is extended.
+    func advance(total newTotal: Int? = nil) {
         lock.withLock {
             done += 1
+            if let newTotal { total = max(total, newTotal) }
             guard enabled else { return }
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             guard elapsed >= delay || drawn else { return }

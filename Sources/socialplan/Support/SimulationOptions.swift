@@ -1,7 +1,7 @@
 import ArgumentParser
 import SocialPlanCore
 
-/// `--week`, `--seed` and `--replications`, shared by `simulate` and `check`.
+/// `--week`, `--seed`, `--replications` and `--max-replications`, shared by `simulate` and `check`.
 struct SimulationOptions: ParsableArguments {
     @Option(help: "ISO week to simulate, e.g. 2026-W49 (default: next week in the strategy's zone).")
     var week: String?
@@ -9,13 +9,25 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Base seed; the same seed gives the same report, byte for byte.")
     var seed: UInt64 = 1
 
-    @Option(help: "Independent simulated weeks (2–1000); figures are their means with 95 % confidence intervals.")
+    @Option(help: "Independent simulated weeks to start with (2–1000); figures are their means with 95 % confidence intervals.")
     var replications: Int = 20
+
+    @Option(name: .customLong("max-replications"),
+            help: "While a verdict is too close to call, simulate twice as many weeks, up to this many (default 200, or --replications when larger; equal to --replications: never extend).")
+    var maxReplications: Int?
 
     func validate() throws {
         guard (2...1000).contains(replications) else {
             throw ValidationError("--replications must be between 2 and 1000 (a confidence interval needs at least 2), got \(replications)")
         }
+        if let cap = maxReplications, !(replications...1000).contains(cap) {
+            throw ValidationError("--max-replications must be between --replications (\(replications)) and 1000, got \(cap)")
+        }
+    }
+
+    /// `--replications` to start with, extended up to `--max-replications`.
+    var budget: ReplicationBudget {
+        ReplicationBudget(initial: replications, cap: maxReplications ?? max(replications, ReplicationBudget.defaultCap))
     }
 
     /// The week to plan: `--week`, or next week in the strategy's zone.
@@ -29,7 +41,7 @@ struct SimulationOptions: ParsableArguments {
         let chosen = try chosenWeek(strategy)
         let progress = ProgressBar(total: replications, label: "simulating")
         defer { progress.finish() }
-        return WeekCheck.report(strategy: strategy, week: chosen, seed: seed, replications: replications, whatIf: whatIf,
-                                progress: { progress.advance() })
+        return WeekCheck.report(strategy: strategy, week: chosen, seed: seed, replications: budget, whatIf: whatIf,
+                                progress: { planned in progress.advance(total: planned) })
     }
 }

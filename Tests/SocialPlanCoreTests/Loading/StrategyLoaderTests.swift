@@ -120,6 +120,39 @@ final class StrategyLoaderTests: XCTestCase {
         XCTAssertEqual(load(care + "  queue: earliest_deadline\n").diagnostics.first?.help, "did you mean `earliest-deadline`?")
     }
 
+    /// `care.confidence` defaults to 80 %, reads a percentage, and refuses 0 % and 100 % (which
+    /// no number of simulated weeks could decide) with the value's position and a help line.
+    func testConfidenceLoadsDefaultsAndRefusesTheEnds() throws {
+        func care(_ line: String) -> LoadResult {
+            load("""
+                care:
+                  staff: [kari]
+                  handle_time: 6m
+                \(line)
+                  sla: { normal: { first_reply: 1h, target: 90% } }
+                team:
+                  kari: { available: { mon: "09:00-17:00" } }
+                """)
+        }
+        let absent = care("")
+        XCTAssertEqual(absent.diagnostics, [])
+        XCTAssertEqual(absent.strategy?.care?.confidence, Percentage(partsPerMillion: 800_000))
+        XCTAssertEqual(Care.defaultConfidence.description, "80%")
+        XCTAssertEqual(care("  confidence: 90%").strategy?.care?.confidence, Percentage(partsPerMillion: 900_000))
+        XCTAssertEqual(care("  confidence: 0.995").strategy?.care?.confidence, Percentage(partsPerMillion: 995_000))
+        XCTAssertEqual(SLAMeasure.all(of: care("  confidence: 90%").strategy?.care).map(\.confidence), [0.9])
+        for (value, shown) in [("0%", "0%"), ("100%", "100%"), ("1", "100%"), ("-5%", "-5%")] {
+            let r = care("  confidence: \(value)")
+            XCTAssertEqual(r.diagnostics.count, 1, value)
+            let d = try XCTUnwrap(r.diagnostics.first)
+            XCTAssertEqual(d.id, "invalid-value")
+            XCTAssertEqual(d.message, "care confidence must be above 0% and below 100%, not \(shown)")
+            XCTAssertEqual(d.position, SourcePosition(line: 7, column: 15), value)
+            XCTAssertEqual(d.help, "the share of weeks that should keep each promise, e.g. 80% (four weeks in five); no simulation can show 100%")
+        }
+        XCTAssertEqual(care("  confidence: 80").diagnostics.map(\.message), ["care confidence: `80` is ambiguous as a percentage"])
+    }
+
     func testTimeZonesMustBeAreaLocationNames() {
         let r = StrategyLoader.load("version: 1\nname: A\ntimezone: Europe/Olso\nteam:\n  a: { timezone: PST }\n  b: { timezone: GMT+2 }\n  c: { timezone: UTC }\n")
         XCTAssertEqual(ids(r), ["invalid-timezone", "invalid-timezone", "invalid-timezone", "invalid-timezone"])

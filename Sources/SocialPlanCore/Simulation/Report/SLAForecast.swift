@@ -1,13 +1,20 @@
-/// The simulated outlook for one SLA measure over the replications: attainment against the
-/// target with its 95 % confidence interval, the verdict, reply-time percentiles on the
-/// measure's clock, and counts per week. Every figure is a mean across replications with its
-/// interval (``ReplicationSummary``).
+/// The simulated outlook for one SLA measure over the replications (simulated weeks): how many
+/// weeks keep the promise, with the 95 % Wilson interval of that share, and the verdict it
+/// gives against `care.confidence`; next to it the mean attainment with its 95 % confidence
+/// interval, reply-time percentiles on the measure's clock, and counts per week (means across
+/// replications with their intervals, ``ReplicationSummary``).
 public struct SLAForecast: Sendable, Hashable {
     /// What is measured.
     public var measure: SLAMeasure
-    /// Met share of judged mentions (pending ones excluded); nil when none was judged.
+    /// Weeks whose attainment reached the target (a week with nothing judged keeps it; see
+    /// ``MeasureTally/keeps(target:)``), out of every simulated week.
+    public var weeksKept: ProportionSummary
+    /// Weeks with at least one mention judged.
+    public var judgedWeeks: Int
+    /// Met share of judged mentions (pending ones excluded), over the weeks that judged any;
+    /// nil when none was judged.
     public var attainment: ReplicationSummary?
-    /// The verdict read from ``attainment``.
+    /// The verdict read from ``weeksKept`` against the measure's confidence.
     public var verdict: SLAVerdict
     /// Median reply time in seconds on the measure's clock (answered mentions); nil when none.
     public var p50: ReplicationSummary?
@@ -24,14 +31,16 @@ public struct SLAForecast: Sendable, Hashable {
     /// Unanswered but not yet due when the week ends.
     public var pending: ReplicationSummary
 
-    /// Summarises `tallies` (one per replication, for `measure`).
+    /// Summarises `tallies` (one per replication, for `measure`; at least one).
     ///
     /// Complexity: O(R) for R replications.
     public init(measure: SLAMeasure, tallies: [MeasureTally]) {
         self.measure = measure
         func summary(_ values: [Double]) -> ReplicationSummary? { values.isEmpty ? nil : ReplicationSummary(values) }
         attainment = summary(tallies.compactMap(\.attainment))
-        verdict = SLAVerdict.judge(attainment, target: measure.target)
+        weeksKept = ProportionSummary(successes: tallies.filter { $0.keeps(target: measure.target) }.count, trials: max(1, tallies.count))
+        judgedWeeks = tallies.filter { $0.judged > 0 }.count
+        verdict = SLAVerdict.judge(weeksKept: weeksKept, confidence: measure.confidence, judgedWeeks: judgedWeeks)
         p50 = summary(tallies.compactMap(\.p50))
         p90 = summary(tallies.compactMap(\.p90))
         p99 = summary(tallies.compactMap(\.p99))

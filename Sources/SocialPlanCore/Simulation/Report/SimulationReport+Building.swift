@@ -10,6 +10,7 @@ extension SimulationReport {
         name = simulation.strategy.name
         seed = simulation.seed
         replications = runs.count
+        budget = .fixed(runs.count)
         warmUpIntervals = simulation.span.warmUpIntervals
         self.whatIf = whatIf
         slas = simulation.measures.enumerated().map { i, m in SLAForecast(measure: m, tallies: runs.map { $0.tallies[i] }) }

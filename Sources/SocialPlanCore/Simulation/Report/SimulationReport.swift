@@ -8,8 +8,11 @@ public struct SimulationReport: Sendable {
     public var name: String
     /// Base seed.
     public var seed: UInt64
-    /// Number of replications.
+    /// Number of replications: the weeks simulated, after any extension.
     public var replications: Int
+    /// The weeks asked for and the most that could be run (``WeekCheck`` sets it; a report
+    /// built directly from replications has ``ReplicationBudget/fixed(_:)`` of their count).
+    public var budget: ReplicationBudget
     /// Warm-up before Monday, in intervals.
     public var warmUpIntervals: Int
     /// The changes made for this run.
@@ -44,6 +47,9 @@ public struct SimulationReport: Sendable {
         if slas.contains(where: { $0.verdict == .tooCloseToCall }) { return .tooCloseToCall }
         return .meets
     }
+
+    /// Whether more weeks were simulated than first asked for.
+    public var extended: Bool { replications > budget.initial }
 
     /// Breaches per week among mentions arriving inside understaffed blocks.
     public var breachesInGaps: Double { gaps.reduce(0) { $0 + $1.breaches } }

@@ -28,10 +28,26 @@ public struct MeasureTally: Sendable, Hashable {
     /// Both kinds of breach.
     public var breaches: Int { breached + breachedUnanswered }
 
+    /// Mentions that can be judged: met + both kinds of breach (pending ones cannot be yet).
+    public var judged: Int { met + breaches }
+
     /// Met share of the mentions that can be judged (pending ones cannot yet), `nil` when none.
     public var attainment: Double? {
-        let judged = met + breaches
-        return judged > 0 ? Double(met) / Double(judged) : nil
+        judged > 0 ? Double(met) / Double(judged) : nil
+    }
+
+    /// Whether this week keeps a promise of `target` (0…1): its attainment is at least the
+    /// target. A week with nothing judged keeps it — nothing was broken. Pending mentions
+    /// (not yet due when the week ends) count neither way, as in ``attainment``: their reply
+    /// falls in the next week, whose own count they would distort.
+    ///
+    /// The comparison is of two correctly rounded quotients (met/judged, and the target's
+    /// parts per million / 10⁶); distinct fractions with denominators this small are far more
+    /// than one rounding step apart, so it agrees with the exact `met · 10⁶ ≥ target · judged`.
+    ///
+    /// Complexity: O(1).
+    public func keeps(target: Double) -> Bool {
+        attainment.map { $0 >= target } ?? true
     }
 
     /// Counts one outcome.

@@ -1,5 +1,5 @@
 /// One promise the simulation judges: a priority's `first_reply` or `next_reply` limit, with
-/// its target and clock. A strategy's measures are listed in SLA file order, first reply
+/// its target, its clock and the share of weeks that should keep it (`care.confidence`). A strategy's measures are listed in SLA file order, first reply
 /// before next reply, so reports read in priority order.
 public struct SLAMeasure: Sendable, Hashable {
     /// Priority level in the simulator (index into `care.sla`; 0 is served first).
@@ -14,15 +14,19 @@ public struct SLAMeasure: Sendable, Hashable {
     public var target: Double
     /// The clock the limit counts on.
     public var clock: ReplyClock
+    /// The share of weeks that should keep the promise (0…1, exclusive), from `care.confidence`.
+    public var confidence: Double
 
     /// Creates a measure.
-    public init(level: Int, priority: String, metric: ReplyMetric, limitSeconds: Int, target: Double, clock: ReplyClock) {
+    public init(level: Int, priority: String, metric: ReplyMetric, limitSeconds: Int, target: Double, clock: ReplyClock,
+                confidence: Double = Care.defaultConfidence.fraction) {
         self.level = level
         self.priority = priority
         self.metric = metric
         self.limitSeconds = limitSeconds
         self.target = target
         self.clock = clock
+        self.confidence = confidence
     }
 
     /// Every measure of `care`, in SLA order, first reply before next reply.
@@ -35,7 +39,8 @@ public struct SLAMeasure: Sendable, Hashable {
             for metric in ReplyMetric.allCases {
                 guard let limit = sla.limit(for: metric) else { continue }
                 measures.append(SLAMeasure(level: level, priority: sla.priority, metric: metric, limitSeconds: limit.seconds,
-                                           target: sla.target.fraction, clock: sla.clock))
+                                           target: sla.target.fraction, clock: sla.clock,
+                                           confidence: care.confidence.fraction))
             }
         }
         return measures
