@@ -13,12 +13,13 @@ struct FixCandidates: Sendable {
         return strategy.members(for: care.staff.map(\.value)).filter(\.isAvailabilityKnown)
     }
 
-    /// Weight per interval of the week: simulated breaches among mentions arriving there, where
-    /// the rota is short of the requirement and someone is needed (care hours).
+    /// Weight per interval of the week: simulated breaches of mentions first answerable there
+    /// (``SimulationReport/answerableBreaches``), where the rota is short of the requirement and
+    /// someone is needed (care hours).
     ///
     /// Complexity: O(intervals).
     var hotIntervals: [Double] {
-        report.intervals.map { $0.required > 0 && $0.difference < 0 ? $0.breaches : 0 }
+        zip(report.intervals, report.answerableBreaches).map { row, breaches in row.required > 0 && row.difference < 0 ? breaches : 0 }
     }
 
     /// Raise every care member's weekly limit that the rota used up, to what their availability

@@ -9,19 +9,26 @@
 ///    remaining hours. Stop at the first stage whose screening run holds.
 /// 2. shrink: trim each change to what the rota used in that run, then try dropping changes,
 ///    costliest first, while the budget lasts.
-/// 3. verify the result with the full replication count and another seed.
+/// 3. verify the result with the check's replication count (extended to at most
+///    ``verificationCap`` while open) and another seed; a stage is verified as soon as its
+///    screening looks promising, so the grown set is always a verified fallback.
 ///
-/// Screening runs use ``screeningReplications``; at most ``maxScreenings`` of them, plus one or
-/// two verification runs, so the search costs about 3–6 full checks.
+/// Screening runs use ``screening`` (20 weeks) and count a promise as kept when it meets or is
+/// too close to call with at least the wanted share of weeks kept (``promising(_:)``: 20 weeks
+/// cannot always decide, the verification does); at most
+/// ``maxScreenings`` of them, plus one or two verification runs with the check's own first
+/// count, extended to at most ``verificationCap`` weeks, so the search costs about 3–6 checks.
 public struct FixSearch: Sendable {
     /// The week planned.
     public var week: ISOWeek
     /// The check's seed; screening uses it, verification uses seed + 1.
     public var seed: UInt64
-    /// Replications of the verification run (the check's count).
-    public var replications: Int
-    /// Replications of each screening run.
-    public var screeningReplications: Int
+    /// Weeks of the verification run (the check's budget).
+    public var replications: ReplicationBudget
+    /// Weeks of each screening run.
+    public var screening: ReplicationBudget
+    /// Most weeks a verification run is extended to while a verdict is open.
+    public static let verificationCap = 80
     /// Most screening runs.
     public var maxScreenings: Int
     /// The check's what-if, kept for every run.
@@ -31,12 +38,13 @@ public struct FixSearch: Sendable {
     public var source: String?
 
     /// Creates a search.
-    public init(week: ISOWeek, seed: UInt64, replications: Int, screeningReplications: Int = 10, maxScreenings: Int = 6,
+    public init(week: ISOWeek, seed: UInt64, replications: ReplicationBudget,
+                screening: ReplicationBudget = .fixed(20), maxScreenings: Int = 6,
                 whatIf: WhatIf = WhatIf(), source: String? = nil) {
         self.week = week
         self.seed = seed
         self.replications = replications
-        self.screeningReplications = screeningReplications
+        self.screening = screening
         self.maxScreenings = maxScreenings
         self.whatIf = whatIf
         self.source = source
@@ -58,16 +66,40 @@ public struct FixSearch: Sendable {
                                verificationSeed: seed &+ 1, evaluations: 0)
         guard !missed.isEmpty else { return fix }
         var runs = 0
+        // The plan depends only on the changes (not the seed): screening and verifying the same
+        // changes share it.
+        var plans: [[StrategyChange]: (Strategy, WeekSchedule)] = [:]
+        func plan(_ changes: [StrategyChange]) -> (Strategy, WeekSchedule) {
+            if let known = plans[changes] { return known }
+            let planned = whatIf.strategy(Self.apply(changes, to: strategy), week: week)
+            let made = (planned, whatIf.schedule(WeekScheduler.schedule(planned, week: week), strategy: planned))
+            plans[changes] = made
+            return made
+        }
         func screen(_ changes: [StrategyChange]) -> SimulationReport {
             runs += 1
-            let r = WeekCheck.report(strategy: Self.apply(changes, to: strategy), week: week, seed: seed,
-                                    replications: screeningReplications, whatIf: whatIf)
-            return r
+            let (planned, schedule) = plan(changes)
+            return WeekCheck.report(strategy: planned, schedule: schedule, seed: seed, replications: screening, whatIf: whatIf)
         }
-        func goal(_ r: SimulationReport) -> Bool { Self.keeps(r, missed: missed) }
+        func goal(_ r: SimulationReport) -> Bool { Self.keeps(r, missed: missed, holding: Self.promising) }
+        let verification = ReplicationBudget(initial: replications.initial,
+                                             cap: min(replications.cap, max(replications.initial, Self.verificationCap)))
+        func verify(_ changes: [StrategyChange]) -> Bool {
+            runs += 1
+            let changed = Self.apply(changes, to: strategy)
+            let (planned, schedule) = plan(changes)
+            let check = WeekCheck.report(strategy: planned, schedule: schedule, seed: fix.verificationSeed,
+                                         replications: verification, whatIf: whatIf)
+            fix.changes = changes
+            fix.strategy = changed
+            fix.verification = check
+            return Self.keeps(check, missed: missed)
+        }
 
-        // 1. Grow, in order of preference.
+        // 1. Grow, in order of preference; a stage whose screening looks promising is verified
+        //    with another seed, and growing goes on while the verification does not hold.
         var grown: [StrategyChange] = []
+        var stageOf: [StrategyChange: Int] = [:]
         var last = report
         var held: SimulationReport?
         let stages: [(Strategy, SimulationReport) -> [StrategyChange]] = [
@@ -75,44 +107,52 @@ public struct FixSearch: Sendable {
             { FixCandidates(strategy: $0, report: $1).extensionsWithLimits() },
             { FixCandidates(strategy: $0, report: $1).person().map { [$0] } ?? [] },
         ]
-        for stage in stages where held == nil && runs < maxScreenings {
+        for (number, stage) in stages.enumerated() where held == nil && runs < maxScreenings {
             let added = stage(Self.apply(grown, to: strategy), last).filter { isWritable($0, in: strategy) }
             guard !added.isEmpty else { continue }
+            for change in added where stageOf[change] == nil { stageOf[change] = number }
             grown = Self.merged(grown + added)
+            for change in grown where stageOf[change] == nil { stageOf[change] = number }   // merged raises
             last = screen(grown)
-            if goal(last) { held = last }
+            if goal(last), verify(grown) { held = last }
         }
-        fix.changes = grown
-        fix.strategy = Self.apply(grown, to: strategy)
-        guard let grownReport = held else {
+        guard let grownReport = held, let grownVerification = fix.verification else {
+            fix.changes = grown
+            fix.strategy = Self.apply(grown, to: strategy)
             fix.outcome = .notFound
             fix.evaluations = runs
             return fix
         }
 
-        // 2. Shrink: to what the rota used, then without the costliest changes.
+        // 2. Shrink: to what the rota used, then without whole earlier stages (the last stage's
+        //    changes may do the work alone), then without single changes, costliest first.
         var best = grown
         let trimmed = FixTrim(strategy: strategy, report: grownReport).trim(grown)
         if trimmed != grown, runs < maxScreenings, goal(screen(trimmed)) { best = trimmed }
+        let stagesUsed = Set(best.compactMap { stageOf[$0] ?? stageOf[Self.untrimmed($0, in: grown)] })
+        for number in stagesUsed.sorted() where runs < maxScreenings && stagesUsed.count > 1 {
+            let without = best.filter { (stageOf[$0] ?? stageOf[Self.untrimmed($0, in: grown)]) != number }
+            if !without.isEmpty, goal(screen(without)) { best = without }
+        }
         for change in best.sorted(by: { $0.cost > $1.cost }) where runs < maxScreenings && best.count > 1 {
             let without = best.filter { $0 != change }
             if goal(screen(without)) { best = without }
         }
 
-        // 3. Verify with every replication and another seed; fall back to the grown set.
-        for candidate in best == grown ? [grown] : [best, grown] {
-            let changed = Self.apply(candidate, to: strategy)
-            let check = WeekCheck.report(strategy: changed, week: week, seed: fix.verificationSeed,
-                                         replications: replications, whatIf: whatIf)
-            runs += 1
-            fix.changes = candidate
-            fix.strategy = changed
-            fix.verification = check
-            if goal(check) { break }
+        // 3. Verify the smaller set with another seed; keep the verified grown set otherwise.
+        if best != grown, !verify(best) {
+            fix.changes = grown
+            fix.strategy = Self.apply(grown, to: strategy)
+            fix.verification = grownVerification
         }
-        fix.outcome = fix.verification.map(goal) == true ? .found : .notFound
+        fix.outcome = .found
         fix.evaluations = runs
         return fix
+    }
+
+    /// The change of `grown` that `change` was trimmed from: the same kind for the same member.
+    static func untrimmed(_ change: StrategyChange, in grown: [StrategyChange]) -> StrategyChange {
+        grown.first { $0.kind == change.kind && $0.member == change.member } ?? change
     }
 
     /// True when `change` can be written into ``source`` (always, when there is none).
@@ -143,10 +183,18 @@ public struct FixSearch: Sendable {
         changes.reduce(strategy) { $1.apply(to: $0) }
     }
 
-    /// True when every measure in `missed` holds in `report` and no other measure misses.
-    static func keeps(_ report: SimulationReport, missed: [SLAMeasure]) -> Bool {
+    /// True when a screening run shows `forecast` holding or on its way: it meets, or it is too
+    /// close to call with at least the wanted share of weeks kept.
+    public static func promising(_ forecast: SLAForecast) -> Bool {
+        holds(forecast) || (forecast.verdict == .tooCloseToCall && forecast.weeksKept.share >= forecast.measure.confidence)
+    }
+
+    /// True when every measure in `missed` holds in `report` (by `holding`) and no other measure
+    /// misses.
+    static func keeps(_ report: SimulationReport, missed: [SLAMeasure],
+                      holding: (SLAForecast) -> Bool = FixSearch.holds) -> Bool {
         report.slas.allSatisfy { s in
-            missed.contains { $0.level == s.measure.level && $0.metric == s.measure.metric } ? holds(s) : s.verdict != .misses
+            missed.contains { $0.level == s.measure.level && $0.metric == s.measure.metric } ? holding(s) : s.verdict != .misses
         }
     }
 }

@@ -22,14 +22,21 @@ import Foundation
 /// 4. **Occupancy is a daily average.** With `max_occupancy`, each day's work over its
 ///    answering capacity must stay within the cap; where it does not, agents are added one at
 ///    a time in the day's most loaded interval (highest work per agent) until it does.
-/// 5. **Shrinkage is fractional.** The exact on-duty need is `answering / (1 − shrinkage)`
-///    (``IntervalStaffing/needed``); the rota plans against that rounded to the nearest whole
-///    agent (at least one where anyone is needed), so over the week the plan asks for the
-///    answering hours divided by (1 − shrinkage), as the simulation thins the rota, instead of
-///    a per-interval ceiling that doubles a one-agent interval at 25 %.
+/// 5. **Shrinkage is fractional where work can wait out a break.** The exact on-duty need is
+///    `answering / (1 − shrinkage)` (``IntervalStaffing/needed``); for deferrable limits the
+///    rota plans against that rounded to the nearest whole agent (at least one where anyone is
+///    needed), so over the week the plan asks for the answering hours divided by
+///    (1 − shrinkage), as the simulation thins the rota, instead of a per-interval ceiling that
+///    doubles a one-agent interval at 25 %. Real-time limits (at most
+///    ``realTimeLimitSeconds``) are the exception: a mention cannot wait out a colleague's
+///    break, so there the interval gets `⌈answering / (1 − shrinkage)⌉`.
 ///
 /// Complexity: O(intervals × limits × (w + N)) for window `w` and agent counts `N`.
 public enum CareRequirement {
+    /// Reply limits this short (30 minutes, two intervals) are real-time work: a break is as long
+    /// as the limit, so breaks must be covered and shrinkage is added per interval, rounded up.
+    public static let realTimeLimitSeconds = 1800
+
     /// The longest window, in intervals, over which deferrable work is averaged (4 hours).
     public static let maximumWindowIntervals = 16
 
@@ -50,6 +57,8 @@ public enum CareRequirement {
             return care.isOpen(date: wall.date, minute: wall.minute)
         }
         var raw = Array(repeating: 0, count: n)
+        var covered = Array(repeating: 0, count: n)   // on duty so breaks never leave a real-time limit short
+        let ppm = care.shrinkage.partsPerMillion
         var work = Array(repeating: 0.0, count: n)   // arrivals where they can first be answered
         for (rank, sla) in care.slas.enumerated() where sla.target.fraction > 0 && sla.target.fraction <= 1 && shares[rank] > 0 {
             let counts = sla.clock == .calendar ? Array(repeating: true, count: n) : open
@@ -67,7 +76,12 @@ public enum CareRequirement {
                 for i in 0..<n where counts[i] && smoothed[i] > 0 {
                     let load = QueueLoad(arrivalsPerInterval: smoothed[i], intervalSeconds: step, meanHandleSeconds: aht)
                     let need = StaffingCalculator.requirement(load: load, target: target, maxOccupancy: nil, shrinkagePartsPerMillion: 0)
-                    if need.reachable { raw[i] = max(raw[i], need.rawAgents) }
+                    if need.reachable {
+                        raw[i] = max(raw[i], need.rawAgents)
+                        if limit.seconds <= realTimeLimitSeconds {
+                            covered[i] = max(covered[i], StaffingCalculator.scheduledAgents(raw: need.rawAgents, shrinkagePartsPerMillion: ppm))
+                        }
+                    }
                     if beyond { result[i].targetBeyondReach = true }
                 }
             }
@@ -78,7 +92,7 @@ public enum CareRequirement {
         let keep = 1 - care.shrinkage.fraction
         for i in 0..<n {
             result[i].rawRequired = raw[i]
-            result[i].required = onDuty(answering: raw[i], keep: keep)
+            result[i].required = max(onDuty(answering: raw[i], keep: keep), covered[i])
             result[i].needed = keep > 0 ? Double(raw[i]) / keep : Double(raw[i])
         }
         return result

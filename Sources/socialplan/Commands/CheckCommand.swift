@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
         let (strategy, bytes) = try StrategyInput.loadWithBytes(file)
         let report = try simulation.report(strategy: strategy)
         let search = FixSearch(week: try simulation.chosenWeek(strategy), seed: simulation.seed,
-                               replications: simulation.replications, source: String(decoding: bytes, as: UTF8.self))
+                               replications: simulation.budget, source: String(decoding: bytes, as: UTF8.self))
         let fix = search.run(strategy: strategy, report: report)
         switch format {
         case .text:

@@ -31,9 +31,9 @@ final class FixSearchTests: XCTestCase {
     func testFindsTheRaiseAndVerifiesItWithAnotherSeed() throws {
         let strategy = try StrategyChangeTests.load(Self.capped)
         let week = try ISOWeek.parse("2026-W49").get()
-        let report = WeekCheck.report(strategy: strategy, week: week, seed: 1, replications: 20)
+        let report = WeekCheck.report(strategy: strategy, week: week, seed: 1, replications: .fixed(20))
         XCTAssertEqual(report.slas.map(\.verdict), [.misses])
-        let fix = FixSearch(week: week, seed: 1, replications: 20, source: Self.capped).run(strategy: strategy, report: report)
+        let fix = FixSearch(week: week, seed: 1, replications: .fixed(20), source: Self.capped).run(strategy: strategy, report: report)
         XCTAssertEqual(fix.outcome, .found)
         guard fix.changes.count == 1, case .raiseLimit("ana", 20, let to) = fix.changes[0] else {
             return XCTFail("expected one raise of Ana's limit, got \(fix.changes)")
@@ -43,7 +43,7 @@ final class FixSearchTests: XCTestCase {
         XCTAssertEqual(fix.verification?.seed, 2)
         XCTAssertEqual(fix.verification?.replications, 20)
         XCTAssertTrue(fix.verifiedMissed.allSatisfy(FixSearch.holds))
-        XCTAssertLessThanOrEqual(fix.evaluations, FixSearch(week: week, seed: 1, replications: 20).maxScreenings + 2)
+        XCTAssertLessThanOrEqual(fix.evaluations, FixSearch(week: week, seed: 1, replications: .fixed(20)).maxScreenings + 2)
 
         // Written into the file, the fix loads and gives the same limit.
         let edited = try fix.source(editing: Self.capped).get()
@@ -57,8 +57,8 @@ final class FixSearchTests: XCTestCase {
         let text = Self.capped.replacingOccurrences(of: "max_hours_per_week: 20", with: "max_hours_per_week: 40")
         let strategy = try StrategyChangeTests.load(text)
         let week = try ISOWeek.parse("2026-W49").get()
-        let report = WeekCheck.report(strategy: strategy, week: week, seed: 1, replications: 10)
-        let fix = FixSearch(week: week, seed: 1, replications: 10).run(strategy: strategy, report: report)
+        let report = WeekCheck.report(strategy: strategy, week: week, seed: 1, replications: .fixed(10))
+        let fix = FixSearch(week: week, seed: 1, replications: .fixed(10)).run(strategy: strategy, report: report)
         XCTAssertEqual(fix.outcome, .notNeeded)
         XCTAssertEqual(fix.evaluations, 0)
         XCTAssertNil(SuggestedFixRenderer.sentence(fix, strategy: strategy))

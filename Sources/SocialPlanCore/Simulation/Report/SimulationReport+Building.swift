@@ -36,8 +36,10 @@ extension SimulationReport {
                                     occupancy: capacity > 0 ? busy / capacity : nil)
         }
         intervals = rows
+        let attributed = Self.breachesWhereAnswerable(rows, strategy: simulation.strategy, timeline: schedule.timeline)
+        answerableBreaches = attributed
         gaps = schedule.shortfalls.map { block in
-            StaffingGap(shortfall: block, breaches: (block.first..<block.end).reduce(0) { $0 + rows[$1].breaches })
+            StaffingGap(shortfall: block, breaches: (block.first..<block.end).reduce(0) { $0 + attributed[$1] })
         }
         let capacities = answeringAgents.map { Double($0) * step }
         let capacity = capacities.reduce(0, +)
@@ -84,5 +86,20 @@ extension SimulationReport {
               top.peakBacklog > 0 else { return nil }
         return BacklogPeak(interval: top.index, start: top.start,
                            waiting: ReplicationSummary(runs.map { Double($0.peakBacklog[top.index]) }))
+    }
+
+    /// Breaches per interval, with those of mentions arriving while care is closed counted at
+    /// the next open interval — where they could first be answered, and so where the staffing
+    /// that failed them was (the week wraps round, as the warm-up replays Sunday night). The
+    /// plan moves such work the same way (``CareRequirement``).
+    ///
+    /// Complexity: O(intervals).
+    static func breachesWhereAnswerable(_ rows: [IntervalForecast], strategy: Strategy, timeline: WeekTimeline) -> [Double] {
+        guard let care = strategy.care, !rows.isEmpty else { return rows.map(\.breaches) }
+        let open = rows.indices.map { i -> Bool in
+            let wall = timeline.wallTime(ofInterval: i)
+            return care.isOpen(date: wall.date, minute: wall.minute)
+        }
+        return CareRequirement.movedToOpen(rows.map(\.breaches), open: open)
     }
 }

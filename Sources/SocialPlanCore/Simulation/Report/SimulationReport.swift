@@ -31,6 +31,10 @@ public struct SimulationReport: Sendable {
     public var gaps: [StaffingGap]
     /// Every interval of the week.
     public var intervals: [IntervalForecast]
+    /// Per interval, breaches per week counted where the mentions could first be answered:
+    /// those arriving while care is closed count at the next open interval. Gap blocks and the
+    /// fix search read these; ``intervals`` keep breaches by arrival.
+    public var answerableBreaches: [Double]
     /// Busy share of the whole team's answering time (at most 1); nil when nobody answers all week.
     public var teamOccupancy: ReplicationSummary?
     /// Hours a week of work done beyond the answering capacity of its interval: agents finishing
