@@ -101,9 +101,10 @@ public struct SimulationTextRenderer: Sendable {
         if report.gaps.isEmpty { return out + "staffing gaps: none, the rota covers every interval's requirement\n" }
         if !problems.isEmpty {
             let inThem = problems.reduce(0) { $0 + $1.breaches }
-            out += "staffing gaps behind the breaches (\(Self.blocks(problems.count)), "
-            out += "\(ScheduleTextRenderer.agentHours(Self.short(problems, report))) short; "
-            out += "\(ReportNumbers.count(inThem)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arrive in them)\n"
+            let head = "staffing gaps behind the breaches (\(Self.blocks(problems.count)), "
+                + "\(ScheduleTextRenderer.agentHours(Self.short(problems, report))) short; "
+                + "\(ReportNumbers.count(inThem)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arise in them)"
+            out += Self.wrap(head, indent: "", hanging: "  ")
             for gap in problems {
                 var line = ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
                 if gap.shortfall.cover.isEmpty { line += ": extend someone's availability or hire" }
@@ -114,7 +115,7 @@ public struct SimulationTextRenderer: Sendable {
             let inThem = thin.reduce(0) { $0 + $1.breaches }
             let head = problems.isEmpty && report.verdict == .meets ? "below the plan but holding" : "also below the plan but holding"
             out += "\(head) (\(Self.blocks(thin.count)), \(ScheduleTextRenderer.agentHours(Self.short(thin, report))); "
-            out += "\(ReportNumbers.count(inThem)) breaches a week arrive in them): "
+            out += "\(ReportNumbers.count(inThem)) breaches a week arise in them): "
             // No-break spaces keep each block's time on one line when wrapping.
             out += thin.map { ScheduleTextRenderer.when($0.shortfall, timeline: report.schedule.timeline).replacingAll(" ", "\u{A0}") }
                 .joined(separator: ", ")

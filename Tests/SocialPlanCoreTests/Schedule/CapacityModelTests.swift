@@ -13,10 +13,31 @@ final class CapacityModelTests: XCTestCase {
         return (strategy, WeekScheduler.schedule(strategy, week: try ISOWeek.parse(week).get()))
     }
 
-    /// 4 mentions an hour, 6 minutes each, 95 % within 30 minutes, 25 % shrinkage: one agent
+    /// 4 mentions an hour, 6 minutes each, 95 % within an hour, 25 % shrinkage: one agent
     /// answering. The old per-interval ceiling planned two on duty (⌈1 / 0.75⌉).
     func testShrinkageOnALowVolumeWeekDoesNotDoubleTheRequirement() throws {
-        let (_, schedule) = try plan("""
+        let (_, schedule) = try plan(quietShop(limit: "1h"))
+        let open = schedule.staffing.filter { $0.arrivals > 0 }
+        XCTAssertEqual(open.count, 5 * 32)
+        XCTAssertTrue(open.allSatisfy { $0.rawRequired == 1 }, "\(Set(open.map(\.rawRequired)))")
+        XCTAssertTrue(open.allSatisfy { $0.required == 1 }, "\(Set(open.map(\.required)))")
+        XCTAssertEqual(open[0].needed, 1 / 0.75, accuracy: 1e-9)
+        // Over the week the plan asks for the answering hours, not twice them: 32 intervals a
+        // day plus the three quarter-hours after 17:00 that drain work arriving just before (the
+        // calendar clock keeps counting and the 1-hour limit spans four intervals).
+        XCTAssertEqual(schedule.staffing.reduce(0) { $0 + $1.required }, 5 * 35)
+    }
+
+    /// The same shop with a 30-minute promise: a break is as long as the limit, so breaks must be
+    /// covered and the interval plans ⌈1 / 0.75⌉ = 2 on duty.
+    func testARealTimeLimitCoversBreaks() throws {
+        let (_, schedule) = try plan(quietShop(limit: "30m"))
+        let open = schedule.staffing.filter { $0.arrivals > 0 }
+        XCTAssertTrue(open.allSatisfy { $0.rawRequired == 1 && $0.required == 2 }, "\(Set(open.map(\.required)))")
+    }
+
+    private func quietShop(limit: String) -> String {
+        """
             version: 1
             name: Quiet shop
             timezone: Europe/Oslo
@@ -27,22 +48,13 @@ final class CapacityModelTests: XCTestCase {
               staff: [role: care]
               handle_time: 6m
               shrinkage: 25%
-              sla: { normal: { first_reply: 30m, target: 95%, clock: calendar } }
+              sla: { normal: { first_reply: \(limit), target: 95%, clock: calendar } }
             mentions:
               per_week: 160
               profile:
                 mon-fri: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]
                 sat,sun: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
-            """)
-        let open = schedule.staffing.filter { $0.arrivals > 0 }
-        XCTAssertEqual(open.count, 5 * 32)
-        XCTAssertTrue(open.allSatisfy { $0.rawRequired == 1 }, "\(Set(open.map(\.rawRequired)))")
-        XCTAssertTrue(open.allSatisfy { $0.required == 1 }, "\(Set(open.map(\.required)))")
-        XCTAssertEqual(open[0].needed, 1 / 0.75, accuracy: 1e-9)
-        // Over the week the plan asks for the answering hours, not twice them: 32 intervals a
-        // day plus the quarter-hour after 17:00 that drains work arriving just before (the
-        // calendar clock keeps counting and the 30-minute limit spans two intervals).
-        XCTAssertEqual(schedule.staffing.reduce(0) { $0 + $1.required }, 5 * 33)
+            """
     }
 
     /// About four arrivals in the hour with a 12-minute handle time and a 1-hour limit: the
