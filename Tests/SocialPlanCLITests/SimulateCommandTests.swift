@@ -27,6 +27,21 @@ final class SimulateCommandTests: XCTestCase {
         for line in text { XCTAssertLessThanOrEqual(line.count, 100, String(line)) }
     }
 
+    /// Every line of the full report and of the plan fits a 100-column terminal, for every
+    /// bundled strategy and template (gap lines, hours, fix sentences and notes wrap).
+    func testFullReportsOfEveryBundledFileFitOneHundredColumns() throws {
+        let files = ["Strategies/brightdesk-saas.yaml", "Strategies/fjordkaffe.yaml", "Strategies/nordlys-outdoor.yaml",
+                     "Templates/agency-two-zones.yaml", "Templates/cafe-norway.yaml", "Templates/small-shop.yaml"]
+        for file in files {
+            let r = try CLIRunner.run(["simulate", file, "--week", "2026-W49", "--replications", "4", "--max-replications", "4"])
+            XCTAssertEqual(r.status, 0, file + r.stderr)
+            let plan = try CLIRunner.run(["schedule", file, "--week", "2026-W49"])
+            for line in (r.stdout + plan.stdout).split(separator: "\n") {
+                XCTAssertLessThanOrEqual(line.count, 100, "\(file): \(line)")
+            }
+        }
+    }
+
     /// Without extension (`--max-replications` equal to `--replications`) the three open
     /// verdicts stay too close to call: exit 0, or 1 with `--strict`.
     func testTooCloseToCallFailsOnlyWhenStrict() throws {

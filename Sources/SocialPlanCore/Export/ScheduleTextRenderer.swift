@@ -112,9 +112,12 @@ public struct ScheduleTextRenderer: Sendable {
             out += "  \(InstantFormat.day(a.date))  \(InstantFormat.clock(a.minute))–\(end)  \(who)\(s.isFixed ? " (fixed)" : "")\n"
             perMember[s.member, default: 0] += s.minutes
         }
-        out += "  hours of all duties: " + strategy.team.compactMap { m in
+        // No-break spaces keep "Kari 19h35 of 35h" on one line when wrapping.
+        let hours = "hours of all duties: " + strategy.team.compactMap { m in
             perMember[m.id].map { "\(m.firstName) \(Self.hours($0))" + (m.maxHoursPerWeek.map { " of \(Self.hours(Int($0 * 60)))" } ?? "") }
-        }.joined(separator: ", ") + "\n"
+                .map { $0.replacingAll(" ", "\u{A0}") }
+        }.joined(separator: ", ")
+        out += TextWrap.text(hours, indent: "  ", hanging: "    ")
         return out
     }
 
@@ -130,7 +133,7 @@ public struct ScheduleTextRenderer: Sendable {
         out += "\nunderstaffed (\(schedule.shortfalls.count) \(schedule.shortfalls.count == 1 ? "block" : "blocks"), \(Self.agentHours(schedule.totalShortfall)) short in all)\n"
         if schedule.shortfalls.isEmpty { out += "  none\n" }
         for block in schedule.shortfalls {
-            out += "  " + Self.describe(block, schedule: schedule, strategy: strategy) + "\n"
+            out += TextWrap.text(Self.describe(block, schedule: schedule, strategy: strategy), indent: "  ", hanging: "    ")
         }
         return out
     }

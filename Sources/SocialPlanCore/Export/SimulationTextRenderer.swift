@@ -21,23 +21,8 @@ public struct SimulationTextRenderer: Sendable {
             out += "\n" + occupancy(report, strategy: strategy)
         }
         out += backlog(report)
-        out += "\n" + Self.wrap(Self.verdictLine(report)) + "\n"
+        out += "\n" + TextWrap.text(Self.verdictLine(report))
         return out
-    }
-
-    /// `text` broken at spaces into lines of at most `width` characters (a longer word stays
-    /// whole), continuation lines indented by two.
-    static func wrap(_ text: String, width: Int = 100) -> String {
-        var lines: [String] = [], line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !line.isEmpty && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = "  " + word
-            } else {
-                line += (line.isEmpty ? "" : " ") + word
-            }
-        }
-        return (lines + [line]).joined(separator: "\n")
     }
 
     func header(_ report: SimulationReport, strategy: Strategy) -> String {
@@ -104,11 +89,11 @@ public struct SimulationTextRenderer: Sendable {
             let head = "staffing gaps behind the breaches (\(Self.blocks(problems.count)), "
                 + "\(ScheduleTextRenderer.agentHours(Self.short(problems, report))) short; "
                 + "\(ReportNumbers.count(inThem)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arise in them)"
-            out += Self.wrap(head, indent: "", hanging: "  ")
+            out += TextWrap.text(head)
             for gap in problems {
                 var line = ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
                 if gap.shortfall.cover.isEmpty { line += ": extend someone's availability or hire" }
-                out += Self.wrap("\(line) (\(ReportNumbers.count(gap.breaches)) breaches a week)", indent: "  ", hanging: "    ")
+                out += TextWrap.text("\(line) (\(ReportNumbers.count(gap.breaches)) breaches a week)", indent: "  ", hanging: "    ")
             }
         }
         if !thin.isEmpty {
@@ -120,8 +105,7 @@ public struct SimulationTextRenderer: Sendable {
             out += thin.map { ScheduleTextRenderer.when($0.shortfall, timeline: report.schedule.timeline).replacingAll(" ", "\u{A0}") }
                 .joined(separator: ", ")
             let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
-            out = lines.dropLast().joined(separator: "\n") + "\n"
-                + Self.wrap(String(lines.last ?? ""), indent: "", hanging: "  ").replacingAll("\u{A0}", " ")
+            out = lines.dropLast().joined(separator: "\n") + "\n" + TextWrap.text(String(lines.last ?? ""))
         }
         return out
     }
@@ -135,24 +119,6 @@ public struct SimulationTextRenderer: Sendable {
         }
     }
 
-    /// `text` broken at spaces into lines of at most `width` characters, the first indented by
-    /// `indent`, the rest by `hanging`; each line ends with a newline.
-    static func wrap(_ text: String, indent: String, hanging: String, width: Int = 100) -> String {
-        var lines: [String] = []
-        var line = indent
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let start = lines.isEmpty ? indent : hanging
-            if line.count > start.count && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = hanging + word
-            } else {
-                line += (line.count > start.count ? " " : "") + word
-            }
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     func occupancy(_ report: SimulationReport, strategy: Strategy) -> String {
         var out = "occupancy (share of answering time spent on mentions, work shared evenly among those on duty)\n"
         guard let team = report.teamOccupancy else { return out + "  nobody is on duty this week\n" }
@@ -163,7 +129,9 @@ public struct SimulationTextRenderer: Sendable {
         }
         out += "\n"
         if report.overrunHours.mean >= 0.25 {
-            out += "  \(ScheduleTextRenderer.hours(Int((report.overrunHours.mean * 60).rounded()))) a week of work falls outside answering time (finished after a shift or into a break; not in these figures)\n"
+            let hours = ScheduleTextRenderer.hours(Int((report.overrunHours.mean * 60).rounded()))
+            out += TextWrap.text("\(hours) a week of work falls outside answering time (finished after a shift or into a break; "
+                                 + "not in these figures)", indent: "  ", hanging: "    ")
         }
         for m in report.members {
             let name = strategy.member(m.member)?.name ?? m.member

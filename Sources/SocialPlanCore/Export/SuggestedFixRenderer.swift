@@ -6,7 +6,7 @@ public enum SuggestedFixRenderer {
     /// needed.
     public static func text(_ fix: SuggestedFix, strategy: Strategy, width: Int = 100) -> String {
         guard let sentence = sentence(fix, strategy: strategy) else { return "" }
-        return wrap(sentence, width: width).joined(separator: "\n") + "\n"
+        return TextWrap.lines(sentence, width: width, hanging: "  ").joined(separator: "\n") + "\n"
     }
 
     /// A `## Suggested fix` section; empty when no fix was needed.
@@ -111,22 +111,5 @@ public enum SuggestedFixRenderer {
     /// `a`, `a and b`, `a, b and c`.
     static func list(_ items: [String]) -> String {
         items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
-
-    /// Words of `text` in lines of at most `width` columns, continuation lines indented by two.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if candidate.count > width, !line.isEmpty {
-                lines.append(line)
-                line = "  " + word
-            } else {
-                line = candidate
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
     }
 }

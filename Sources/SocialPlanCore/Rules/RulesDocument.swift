@@ -39,7 +39,7 @@ public enum RulesDocument {
         let severityWidth = Severity.allCases.map(\.rawValue.count).max() ?? 0
         return descriptions.map { d in
             let head = pad(d.id, idWidth) + "  " + pad(d.severity.rawValue, severityWidth) + "  " + d.name
-            let body = wrap(plain(d.rationale), width: width - 4).map { "    " + $0 }
+            let body = TextWrap.lines(plain(d.rationale), width: width - 4).map { "    " + $0 }
             return ([head] + body).joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
     }
@@ -70,22 +70,4 @@ public enum RulesDocument {
 
     /// The rationale without Markdown code marks, for the terminal.
     private static func plain(_ s: String) -> String { s.replacingOccurrences(of: "`", with: "") }
-
-    /// Greedy word wrap; a word longer than `width` gets a line of its own.
-    static func wrap(_ s: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in s.split(separator: " ") {
-            if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count <= width {
-                line += " " + word
-            } else {
-                lines.append(line)
-                line = String(word)
-            }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
 }
