@@ -46,6 +46,9 @@ struct CheckCommand: ParsableCommand {
         if let suggestFix, FixOutput.isSameFile(suggestFix, file) {
             throw ValidationError("--suggest-fix: \(suggestFix) is the input file; write the fixed strategy to a new file")
         }
+        if let suggestFix, let problem = FixOutput.unwritable(suggestFix) {
+            throw ValidationError("--suggest-fix: \(problem); nothing was simulated")
+        }
     }
 
     func run() throws {

@@ -33,6 +33,18 @@ enum FixOutput {
         }
     }
 
+    /// Why `path` cannot be written, checked before the week is simulated so a long run does not
+    /// end in a write error: its folder is missing or not a folder. Nil when it looks writable.
+    static func unwritable(_ path: String) -> String? {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { return "the folder \(folder) does not exist" }
+        guard isFolder.boolValue else { return "\(folder) is not a folder" }
+        var isTarget: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isTarget), isTarget.boolValue { return "\(path) is a folder" }
+        return nil
+    }
+
     /// True when `a` and `b` name the same file (after resolving `.`, `..` and links).
     static func isSameFile(_ a: String, _ b: String) -> Bool {
         let x = URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path

@@ -63,10 +63,4 @@ final class FixSearchTests: XCTestCase {
         XCTAssertEqual(fix.evaluations, 0)
         XCTAssertNil(SuggestedFixRenderer.sentence(fix, strategy: strategy))
     }
-
-    func testWrapKeepsLinesWithinTheWidth() {
-        let lines = SuggestedFixRenderer.wrap(String(repeating: "word ", count: 60), width: 100)
-        XCTAssertTrue(lines.allSatisfy { $0.count <= 100 })
-        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix("  ") })
-    }
 }

@@ -22,12 +22,12 @@ final class SimulationTextRendererTests: XCTestCase {
 
     func testTheVerdictLineIsWrappedAtOneHundredColumns() {
         let words = Array(repeating: "urgent first_reply,", count: 12).joined(separator: " ")
-        let wrapped = SimulationTextRenderer.wrap("verdict: " + words)
+        let wrapped = String(TextWrap.text("verdict: " + words).dropLast())
         let lines = wrapped.split(separator: "\n")
         XCTAssertGreaterThan(lines.count, 1)
         for line in lines { XCTAssertLessThanOrEqual(line.count, 100) }
         XCTAssertTrue(lines.dropFirst().allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") })
         XCTAssertEqual(wrapped.replacingOccurrences(of: "\n  ", with: " "), "verdict: " + words)
-        XCTAssertEqual(SimulationTextRenderer.wrap("short line"), "short line")
+        XCTAssertEqual(TextWrap.text("short line"), "short line\n")
     }
 }
