@@ -22,7 +22,7 @@ final class CheckFixCommandTests: XCTestCase {
         let r = try CLIRunner.run(["check", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--suggest-fix", out])
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertTrue(r.stdout.contains("suggested fix: "), r.stdout)
-        XCTAssertTrue(r.stdout.contains("(re-checked with seed 2: meets"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("(re-checked with seed 2: normal first_reply kept in "), r.stdout)
         let fixLines = r.stdout.components(separatedBy: "suggested fix: ").last?.split(separator: "\n") ?? []
         XCTAssertTrue(fixLines.allSatisfy { $0.count <= 100 - "suggested fix: ".count || $0.hasPrefix("  ") && $0.count <= 100 })
         XCTAssertTrue(r.stderr.contains("wrote \(out)"), r.stderr)

@@ -17,7 +17,8 @@ public enum SuggestedFixRenderer {
     }
 
     /// `suggested fix: raise Elin's weekly limit 24h → 32h — urgent first_reply then kept
-    /// (re-checked with seed 2: meets, 91.2%)`, or why none was found; nil when none was needed.
+    /// (re-checked with seed 2: kept in 71 of 80 weeks)`, or why none was found; nil when none
+    /// was needed.
     public static func sentence(_ fix: SuggestedFix, strategy: Strategy) -> String? {
         let missed = list(fix.missed.map(\.name))
         switch fix.outcome {
@@ -25,8 +26,10 @@ public enum SuggestedFixRenderer {
             return nil
         case .found:
             let changes = list(words(fix.changes, strategy: fix.strategy))
+            let named = fix.verifiedMissed.count > 1
             let outcome = fix.verifiedMissed.map { s in
-                s.verdict.words + (s.attainment.map { " " + ReportNumbers.percent($0.mean) } ?? "")
+                (named ? s.measure.name + " " : "")
+                    + (s.verdict == .noMentions ? s.verdict.words : "kept in \(s.weeksKept.successes) of \(s.weeksKept.trials) weeks")
             }
             return "suggested fix: \(changes) — \(missed) then kept (re-checked with seed \(fix.verificationSeed): "
                 + "\(outcome.joined(separator: ", ")))"
@@ -97,6 +100,8 @@ public enum SuggestedFixRenderer {
             let s = fix.verification?.slas.first { $0.measure.name == m.name }
             return .object([("priority", .string(m.priority)), ("metric", .string(m.metric.rawValue)),
                             ("verdict", s.map { .string($0.verdict.rawValue) } ?? .null),
+                            ("weeks_kept", s.map { .integer($0.weeksKept.successes) } ?? .null),
+                            ("weeks", s.map { .integer($0.weeksKept.trials) } ?? .null),
                             ("attainment", s?.attainment.map { SimulationJSONRenderer.estimate($0) } ?? .null)])
         }
         return .object([

@@ -50,7 +50,9 @@ final class FixSearchTests: XCTestCase {
         XCTAssertEqual(try StrategyChangeTests.load(edited).member("ana")?.maxHoursPerWeek, to)
         let sentence = try XCTUnwrap(SuggestedFixRenderer.sentence(fix, strategy: strategy))
         XCTAssertTrue(sentence.hasPrefix("suggested fix: raise Ana's weekly limit 20h → "), sentence)
-        XCTAssertTrue(sentence.hasSuffix("normal first_reply then kept (re-checked with seed 2: meets \(fix.verifiedMissed.first.flatMap { $0.attainment.map { ReportNumbers.percent($0.mean) } } ?? ""))"), sentence)
+        let kept = try XCTUnwrap(fix.verifiedMissed.first?.weeksKept)
+        XCTAssertTrue(sentence.hasSuffix("normal first_reply then kept (re-checked with seed 2: kept in \(kept.successes) of \(kept.trials) weeks)"),
+                      sentence)
     }
 
     func testNothingToFixWhenEverySLAHolds() throws {
