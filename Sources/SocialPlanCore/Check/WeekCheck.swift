@@ -5,20 +5,9 @@ import Dispatch
 /// ordered in one place: week → what-if strategy → schedule → what-if schedule → simulation →
 /// replications (extended while a verdict is too close to call) → report.
 public enum WeekCheck {
-    /// The report for `week` of `strategy` over `replications` independent weeks from `seed`.
-    /// `progress` is called once per finished replication, from any thread.
-    ///
-    /// Complexity: that of ``WeekScheduler/schedule(_:week:)`` plus R replications, run on
-    /// every core.
-    public static func report(strategy: Strategy, week: ISOWeek, seed: UInt64, replications: Int,
-                              whatIf: WhatIf = WhatIf(), progress: (@Sendable () -> Void)? = nil) -> SimulationReport {
-        report(strategy: strategy, week: week, seed: seed, replications: .fixed(replications), whatIf: whatIf,
-               progress: progress.map { tick in { @Sendable _ in tick() } })
-    }
-
     /// The report for `week` of `strategy`: `replications.initial` weeks from `seed`, then —
     /// while any SLA is too close to call — twice as many, up to `replications.cap`
-    /// (``ReplicationBudget``). Week i is always replication i of the same seed, so extending
+    /// (``ReplicationBudget``; `.fixed(n)` for exactly n weeks). Week i is always replication i of the same seed, so extending
     /// from n to 2n keeps the first n weeks and the result equals a fixed run of the final
     /// count, byte for byte. `progress` is called once per finished replication with the
     /// number of weeks planned so far (it grows when the run is extended), from any thread.
@@ -30,13 +19,6 @@ public enum WeekCheck {
         let planned = whatIf.strategy(strategy, week: week)
         let schedule = whatIf.schedule(WeekScheduler.schedule(planned, week: week), strategy: planned)
         return report(strategy: planned, schedule: schedule, seed: seed, replications: replications, whatIf: whatIf, progress: progress)
-    }
-
-    /// The report for an already planned `schedule` of `strategy`, over exactly `replications` weeks.
-    public static func report(strategy: Strategy, schedule: WeekSchedule, seed: UInt64, replications: Int,
-                              whatIf: WhatIf = WhatIf(), progress: (@Sendable () -> Void)? = nil) -> SimulationReport {
-        report(strategy: strategy, schedule: schedule, seed: seed, replications: .fixed(replications), whatIf: whatIf,
-               progress: progress.map { tick in { @Sendable _ in tick() } })
     }
 
     /// The report for an already planned `schedule` of `strategy`, extended as `replications` allows.

@@ -29,7 +29,7 @@ final class WeekCheckTests: XCTestCase {
         if report.replications < budget.cap {
             XCTAssertFalse(report.slas.contains { $0.verdict == .tooCloseToCall }, "stopped before the cap: every SLA decided")
         }
-        let earlier = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 1, replications: report.replications / 2)
+        let earlier = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 1, replications: .fixed(report.replications / 2))
         XCTAssertTrue(earlier.slas.contains { $0.verdict == .tooCloseToCall }, "the look before the last was undecided")
     }
 
@@ -40,7 +40,7 @@ final class WeekCheckTests: XCTestCase {
         let b = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 5, replications: budget)
         XCTAssertEqual(SimulationJSONRenderer.render(a, strategy: strategy), SimulationJSONRenderer.render(b, strategy: strategy))
         XCTAssertEqual(SimulationTextRenderer().render(a, strategy: strategy), SimulationTextRenderer().render(b, strategy: strategy))
-        var fixed = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 5, replications: a.replications)
+        var fixed = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 5, replications: .fixed(a.replications))
         XCTAssertEqual(fixed.budget, .fixed(a.replications))
         fixed.budget = budget
         XCTAssertEqual(SimulationJSONRenderer.render(fixed, strategy: strategy), SimulationJSONRenderer.render(a, strategy: strategy),

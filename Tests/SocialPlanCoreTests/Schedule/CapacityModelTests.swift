@@ -180,7 +180,7 @@ final class CapacityModelTests: XCTestCase {
                 mon-fri: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
                 sat,sun: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
             """)
-        let report = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 3, replications: 4)
+        let report = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 3, replications: .fixed(4))
         let team = try XCTUnwrap(report.teamOccupancy)
         XCTAssertLessThanOrEqual(team.mean, 1 + 1e-12)
         XCTAssertGreaterThan(team.mean, 0.9)
