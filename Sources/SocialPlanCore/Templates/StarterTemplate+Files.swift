@@ -92,7 +92,7 @@ extension StarterTemplate {
                 urgent: [order, refund, "wrong size", "never arrived"]
 
             mentions:
-              per_week: 400                             # change this to your usual weekly mentions (~60 h of care here)
+              per_week: 350                             # change this to your usual weekly mentions (~53 h of care here)
               profile: retail
               priorities: { urgent: 15%, normal: 85% }
               followups: { share: 30%, after: 45m }
