@@ -31,9 +31,7 @@ public enum SimulationMarkdownRenderer {
         out += "\n## Staffing gaps\n\n"
         if report.gaps.isEmpty { out += "None: the rota covers every interval's requirement.\n" }
         if !report.problemGaps.isEmpty { out += "Behind the breaches:\n\n" }
-        out += report.problemGaps.map { gap in
-            "- \(cell(ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy))) (\(ReportNumbers.count(gap.breaches)) breaches a week)\n"
-        }.joined()
+        out += report.problemGaps.map { gap in "- \(cell(SimulationTextRenderer.problem(gap, report: report, strategy: strategy)))\n" }.joined()
         if !report.thinGaps.isEmpty {
             out += "\(report.problemGaps.isEmpty ? "" : "\n")Below the plan but holding (breaches a week): "
             out += report.thinGaps.map { "\(ScheduleTextRenderer.when($0.shortfall, timeline: t)) (\(ReportNumbers.count($0.breaches)))" }

@@ -91,9 +91,7 @@ public struct SimulationTextRenderer: Sendable {
                 + "\(ReportNumbers.count(inThem)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arise in them)"
             out += TextWrap.text(head)
             for gap in problems {
-                var line = ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
-                if gap.shortfall.cover.isEmpty { line += ": extend someone's availability or hire" }
-                out += TextWrap.text("\(line) (\(ReportNumbers.count(gap.breaches)) breaches a week)", indent: "  ", hanging: "    ")
+                out += TextWrap.text(Self.problem(gap, report: report, strategy: strategy), indent: "  ", hanging: "    ")
             }
         }
         if !thin.isEmpty {
@@ -108,6 +106,14 @@ public struct SimulationTextRenderer: Sendable {
             out = lines.dropLast().joined(separator: "\n") + "\n" + TextWrap.text(String(lines.last ?? ""))
         }
         return out
+    }
+
+    /// A gap behind breaches in words: when, who could have covered and why not (or the
+    /// advice to extend someone's hours when nobody else was at work), and its breaches a week.
+    public static func problem(_ gap: StaffingGap, report: SimulationReport, strategy: Strategy) -> String {
+        var line = ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
+        if gap.shortfall.cover.isEmpty { line += ": extend someone's availability or hire" }
+        return line + " (\(ReportNumbers.count(gap.breaches)) breaches a week)"
     }
 
     static func blocks(_ n: Int) -> String { "\(n) \(n == 1 ? "block" : "blocks")" }
