@@ -19,7 +19,7 @@ public enum SimulationMarkdownRenderer {
             for s in report.slas {
                 let m = s.measure
                 out += "| \(cell(m.name)) | \(TimeSpan(seconds: m.limitSeconds))\(m.clock == .business ? " business" : "") | \(ReportNumbers.shortPercent(m.target)) | "
-                out += "\(SimulationTextRenderer.weeksKept(s.weeksKept)) | \(ReportNumbers.shortPercent(m.confidence)) | "
+                out += "\(s.verdict == .noMentions ? "—" : SimulationTextRenderer.weeksKept(s.weeksKept)) | \(ReportNumbers.shortPercent(m.confidence)) | "
                 out += "\(SimulationTextRenderer.mark(s.verdict)) \(s.verdict.words) | \(s.attainment.map { ReportNumbers.percent($0) } ?? "—") | "
                 out += [s.p50, s.p90, s.p99].map { $0.map { ReportNumbers.duration($0.mean) } ?? "—" }.joined(separator: " | ")
                 out += " | \(ReportNumbers.count(s.breaches.mean)) |\n"

@@ -49,7 +49,8 @@ public struct SimulationTextRenderer: Sendable {
         for sla in report.slas {
             let m = sla.measure
             let limit = TimeSpan(seconds: m.limitSeconds).description + (m.clock == .business ? " business" : "")
-            verdicts.append([m.name, limit, ReportNumbers.shortPercent(m.target), Self.weeksKept(sla.weeksKept),
+            let kept = sla.verdict == .noMentions ? "—" : Self.weeksKept(sla.weeksKept)
+            verdicts.append([m.name, limit, ReportNumbers.shortPercent(m.target), kept,
                              ReportNumbers.shortPercent(m.confidence), Self.mark(sla.verdict) + " " + sla.verdict.words])
             let quantiles: [String] = [sla.p50, sla.p90, sla.p99].map { q in q.map { ReportNumbers.duration($0.mean) } ?? "—" }
             weeks.append([m.name, sla.attainment.map { ReportNumbers.percent($0) } ?? "—"] + quantiles + [ReportNumbers.count(sla.breaches.mean)])
