@@ -51,7 +51,7 @@ struct StrategySourceText: Sendable, Hashable {
                 if c == q { quote = nil }
             } else if c == "\"" || c == "'" {
                 quote = c
-            } else if c == ":" && (i + 1 == line.count || line[i + 1] == " " || line[i + 1] == "\t") {
+            } else if c == ":" && (i + 1 == line.count || line[i + 1] == " " || line[i + 1] == "\t" || line[i + 1] == "\r") {
                 break
             }
             i += 1
@@ -62,10 +62,10 @@ struct StrategySourceText: Sendable, Hashable {
         return Place(line: l, index: i)
     }
 
-    /// True when nothing but a comment follows `place` on its line.
+    /// True when nothing but a comment (or a CRLF file's `\r`) follows `place` on its line.
     func isLineEnd(_ place: Place) -> Bool {
         let line = lines[place.line]
-        return place.index >= line.count || line[place.index] == "#"
+        return place.index >= line.count || line[place.index] == "#" || (line[place.index] == "\r" && place.index == line.count - 1)
     }
 
     /// The scalar at `place`, if any.
@@ -73,11 +73,12 @@ struct StrategySourceText: Sendable, Hashable {
         lines.indices.contains(place.line) && place.index < lines[place.line].count ? lines[place.line][place.index] : nil
     }
 
-    /// One past the end of a plain token starting at `place` (a number, an alias `*name`).
+    /// One past the end of a plain token starting at `place` (a number, an alias `*name`); a
+    /// CRLF file's `\r` is not part of it.
     func tokenEnd(from place: Place) -> Place {
         let line = lines[place.line]
         var i = place.index
-        while i < line.count, ![" ", "\t", ",", "}", "]", "#"].contains(line[i]) { i += 1 }
+        while i < line.count, ![" ", "\t", "\r", ",", "}", "]", "#"].contains(line[i]) { i += 1 }
         return Place(line: place.line, index: i)
     }
 

@@ -72,6 +72,24 @@ final class StrategyChangeTests: XCTestCase {
         XCTAssertEqual(loaded.member("ben")?.maxHoursPerWeek, 48)
     }
 
+    /// A CRLF file stays CRLF on every line after each kind of change (the `\r` is not part of a
+    /// replaced number, and added lines take the file's line end).
+    func testEveryChangeKeepsACRLFFileCRLF() throws {
+        let text = Self.text(ben: "available: { mon-fri: \"08:00-16:00\" }").replacingOccurrences(of: "\n", with: "\r\n")
+        var hours = WeeklyHours.none
+        hours[.sat] = [TimePeriod(start: ClockTime(minutes: 600), end: ClockTime(minutes: 840))]
+        let changes: [StrategyChange] = [
+            .raiseLimit(member: "ben", from: 37.5, to: 40),
+            .extendAvailability(member: "ben", day: .mon, added: TimePeriod(start: ClockTime(minutes: 960), end: ClockTime(minutes: 1080))),
+            .addPerson(id: "extra-care-1", hours: hours),
+        ]
+        for change in changes {
+            let (_, _, edited) = try Self.both(change, text)
+            let lines = edited.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            XCTAssertTrue(lines.allSatisfy { $0.last == "\r" }, "\(change): \(edited.debugDescription)")
+        }
+    }
+
     func testExtendFlowStyleSplitsTheDayRange() throws {
         let change = StrategyChange.extendAvailability(member: "ana", day: .fri,
                                                        added: TimePeriod(start: ClockTime(hour: 17, minute: 0), end: ClockTime(hour: 20, minute: 0)))
