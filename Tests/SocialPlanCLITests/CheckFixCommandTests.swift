@@ -69,5 +69,16 @@ final class CheckFixCommandTests: XCTestCase {
                                          "--suggest-fix", folder.appendingPathComponent("no/such/folder.yaml").path])
         XCTAssertEqual(missing.status, 2, missing.stderr)
         XCTAssertTrue(missing.stderr.contains("does not exist"), missing.stderr)
+
+        // A UTF-16 strategy loads, but its text cannot be edited in place: refused up front.
+        let original = try String(contentsOfFile: CLIRunner.packageRoot.appendingPathComponent("Strategies/nordlys-outdoor.yaml").path,
+                                  encoding: .utf8)
+        let wide = folder.appendingPathComponent("nordlys-utf16.yaml")
+        try XCTUnwrap(original.data(using: .utf16)).write(to: wide)
+        let out = folder.appendingPathComponent("wide-fixed.yaml").path
+        let utf16 = try CLIRunner.run(["check", wide.path, "--week", "2026-W49", "--suggest-fix", out])
+        XCTAssertEqual(utf16.status, 2, utf16.stderr)
+        XCTAssertTrue(utf16.stderr.contains("--suggest-fix edits UTF-8 files"), utf16.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
 }

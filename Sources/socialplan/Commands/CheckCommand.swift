@@ -53,9 +53,16 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (strategy, bytes) = try StrategyInput.loadWithBytes(file)
+        // The fix is written by editing the file's text, which needs UTF-8 (a UTF-16 file loads,
+        // but its text cannot be edited in place): say so before simulating.
+        let text = FixOutput.utf8Text(bytes)
+        if suggestFix != nil, text == nil {
+            Terminal.writeError("error: --suggest-fix edits UTF-8 files; \(file) is not UTF-8 (convert it, e.g. iconv -t UTF-8)\n")
+            throw ExitCode(2)
+        }
         let report = try simulation.report(strategy: strategy)
         let search = FixSearch(week: try simulation.chosenWeek(strategy), seed: simulation.seed,
-                               replications: simulation.budget, source: String(decoding: bytes, as: UTF8.self))
+                               replications: simulation.budget, source: text)
         let fix = search.run(strategy: strategy, report: report)
         switch format {
         case .text:

@@ -18,7 +18,11 @@ enum FixOutput {
         case .found:
             break
         }
-        switch fix.source(editing: String(decoding: source, as: UTF8.self)) {
+        guard let text = utf8Text(source) else {
+            Terminal.writeError("error: --suggest-fix edits UTF-8 files; \(path) not written\n")
+            throw ExitCode(2)
+        }
+        switch fix.source(editing: text) {
         case .success(let text):
             do {
                 try FileAccess.writeAtomically(text, to: path)
@@ -31,6 +35,13 @@ enum FixOutput {
             Terminal.writeError("error: --suggest-fix: \(problem.message); \(path) not written\n")
             throw ExitCode(2)
         }
+    }
+
+    /// The file's text when its bytes are UTF-8 (a UTF-8 byte-order mark allowed); nil for UTF-16
+    /// or UTF-32 (byte-order marks or NUL bytes) and for invalid UTF-8.
+    static func utf8Text(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) { return nil }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// Why `path` cannot be written, checked before the week is simulated so a long run does not
