@@ -22,7 +22,7 @@ extension WeekScheduler {
                 let care = mine.reduce(0) { $0 + $1.intervals.count }
                 let other = index < duties.count ? duties[index] : 0
                 why.append(ShortfallCover(member: staff[index].id,
-                                          reason: reason(at: t, member: member, shifts: mine, problem: problem, used: care + other),
+                                          reason: reason(at: t, member: member, shifts: mine, problem: problem),
                                           hoursUsed: Double(care + other) / 4))
             }
             blocks.append(StaffingShortfall(first: first, end: i, fewestOnDuty: onDuty.min() ?? 0, mostOnDuty: onDuty.max() ?? 0,
@@ -32,7 +32,7 @@ extension WeekScheduler {
     }
 
     /// Why a member at work at interval `t` is not on duty then.
-    static func reason(at t: Int, member: RotaMember, shifts: [RotaShift], problem: RotaProblem, used: Int) -> ShortfallCover.Reason {
+    static func reason(at t: Int, member: RotaMember, shifts: [RotaShift], problem: RotaProblem) -> ShortfallCover.Reason {
         if let cap = member.maxIntervals, shifts.reduce(0, { $0 + $1.intervals.count }) >= cap { return .weeklyLimit }
         for s in shifts {
             // Right next to one of their shifts: it could be longer unless it is at the maximum.
