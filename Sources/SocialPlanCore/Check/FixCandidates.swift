@@ -90,10 +90,10 @@ struct FixCandidates: Sendable {
         let t = report.schedule.timeline
         let clock = t.clock(for: member.timezone)
         var options: [ExtensionOption] = []
-        for (offset, date) in t.week.dates.enumerated() {
+        for date in t.week.dates {
             let day = date.weekday
             let periods = member.available[day].filter { !$0.crossesMidnight }
-            guard let first = periods.first, let last = periods.last, offset < 7 else { continue }
+            guard let first = periods.first, let last = periods.last else { continue }
             func interval(_ minute: Int) -> Int? { t.interval(containing: clock.instant(of: date, minute: minute)) }
             // After the last period: up to the latest hot quarter hour within reach.
             var end = last.end.minutes

@@ -25,6 +25,6 @@ extension StrategyChange {
             let days = WeeklyHoursText.runs(group.days).map { $0.0 == $0.1 ? $0.0.shortName : "\($0.0.shortName)–\($0.1.shortName)" }
             return days.joined(separator: ", ") + " " + group.periods.map(periodWords).joined(separator: ", ")
         }
-        return parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
+        return Phrase.list(parts)
     }
 }

@@ -32,8 +32,10 @@ public struct SuggestedFix: Sendable {
     public var addedHours: Double { changes.reduce(0) { $0 + $1.addedHours } }
 
     /// The verified forecast of each missed SLA (same order as ``missed``).
-    public var verifiedMissed: [SLAForecast] {
-        guard let verification else { return [] }
-        return missed.compactMap { m in verification.slas.first { $0.measure.level == m.level && $0.measure.metric == m.metric } }
+    public var verifiedMissed: [SLAForecast] { missed.compactMap(verified) }
+
+    /// The forecast of `measure` in the verification run; nil without one.
+    public func verified(_ measure: SLAMeasure) -> SLAForecast? {
+        verification?.slas.first { $0.measure.level == measure.level && $0.measure.metric == measure.metric }
     }
 }

@@ -51,14 +51,8 @@ public enum WeekCheck {
         }
     }
 
-    /// Replications `0..<count` of `simulation` on every core, in index order (the same
-    /// whatever the threads did).
-    public static func replicate(_ simulation: WeekSimulation, count: Int,
-                                 progress: (@Sendable () -> Void)? = nil) -> [WeekReplication] {
-        replicate(simulation, indices: 0..<count, progress: progress)
-    }
-
-    /// Replications `indices` of `simulation` on every core, in index order.
+    /// Replications `indices` of `simulation` on every core, in index order (the same whatever
+    /// the threads did).
     public static func replicate(_ simulation: WeekSimulation, indices: Range<Int>,
                                  progress: (@Sendable () -> Void)? = nil) -> [WeekReplication] {
         let slots = ResultSlots<WeekReplication>(count: indices.count)

@@ -171,10 +171,7 @@ public struct ScheduleTextRenderer: Sendable {
     /// Who was at work but off duty in `block`, grouped by the rule that kept them off, or that
     /// nobody else was at work.
     public static func reasons(_ block: StaffingShortfall, strategy: Strategy, care: Care?) -> String {
-        func list(_ ids: [String]) -> String {
-            let names = ids.map { strategy.member($0)?.firstName ?? $0 }
-            return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
-        }
+        func list(_ ids: [String]) -> String { Phrase.list(ids.map { strategy.member($0)?.firstName ?? $0 }) }
         let rules = care?.rota ?? RotaRules()
         var parts: [String] = []
         for reason in ShortfallCover.Reason.allCases {

@@ -6,7 +6,7 @@ public enum SuggestedFixRenderer {
     /// needed.
     public static func text(_ fix: SuggestedFix, strategy: Strategy, width: Int = 100) -> String {
         guard let sentence = sentence(fix, strategy: strategy) else { return "" }
-        return TextWrap.lines(sentence, width: width, hanging: "  ").joined(separator: "\n") + "\n"
+        return TextWrap.text(sentence, width: width)
     }
 
     /// A `## Suggested fix` section; empty when no fix was needed.
@@ -20,12 +20,12 @@ public enum SuggestedFixRenderer {
     /// (re-checked with seed 2: kept in 71 of 80 weeks)`, or why none was found; nil when none
     /// was needed.
     public static func sentence(_ fix: SuggestedFix, strategy: Strategy) -> String? {
-        let missed = list(fix.missed.map(\.name))
+        let missed = Phrase.list(fix.missed.map(\.name))
         switch fix.outcome {
         case .notNeeded:
             return nil
         case .found:
-            let changes = list(words(fix.changes, strategy: fix.strategy))
+            let changes = Phrase.list(words(fix.changes, strategy: fix.strategy))
             let named = fix.verifiedMissed.count > 1
             let outcome = fix.verifiedMissed.map { s in
                 (named ? s.measure.name + " " : "")
@@ -36,11 +36,10 @@ public enum SuggestedFixRenderer {
         case .notFound:
             var out = "no change from the file's own people makes \(missed) hold"
             if fix.changes.isEmpty { return out + "; no weekly limit, availability or extra person would cover the hours with breaches" }
-            out += "; tried " + list(tried(fix.changes))
-            if let verification = fix.verification {
-                let still = fix.missed.compactMap { m in verification.slas.first { $0.measure.name == m.name } }
-                    .filter { !FixSearch.holds($0) }.map { "\($0.measure.name) \($0.verdict.words)" }
-                out += " (re-checked with seed \(fix.verificationSeed): \(list(still)))"
+            out += "; tried " + Phrase.list(tried(fix.changes))
+            if fix.verification != nil {
+                let still = fix.verifiedMissed.filter { !FixSearch.holds($0) }.map { "\($0.measure.name) \($0.verdict.words)" }
+                out += " (re-checked with seed \(fix.verificationSeed): \(Phrase.list(still)))"
             }
             return out + "; more people or lower targets are needed"
         }
@@ -59,7 +58,7 @@ public enum SuggestedFixRenderer {
                 guard case .extendAvailability(let m, let day, let added) = change, m == id else { return nil }
                 return (day, "\(day.shortName) \(StrategyChange.periodWords(added))")
             }.sorted { $0.0 < $1.0 }.map(\.1)
-            parts.append("add \(list(days)) to \(strategy.member(id)?.firstName ?? id)'s availability")
+            parts.append("add \(Phrase.list(days)) to \(strategy.member(id)?.firstName ?? id)'s availability")
         }
         return parts + changes.filter { $0.kind == .addPerson }.map { $0.words(in: strategy) }
     }
@@ -97,7 +96,7 @@ public enum SuggestedFixRenderer {
             return .object(pairs)
         }
         let outcome: [JSONValue] = fix.missed.map { m in
-            let s = fix.verification?.slas.first { $0.measure.name == m.name }
+            let s = fix.verified(m)
             return .object([("priority", .string(m.priority)), ("metric", .string(m.metric.rawValue)),
                             ("verdict", s.map { .string($0.verdict.rawValue) } ?? .null),
                             ("weeks_kept", s.map { .integer($0.weeksKept.successes) } ?? .null),
@@ -113,8 +112,4 @@ public enum SuggestedFixRenderer {
         ])
     }
 
-    /// `a`, `a and b`, `a, b and c`.
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
 }

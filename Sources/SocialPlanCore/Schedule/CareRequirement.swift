@@ -52,10 +52,7 @@ public enum CareRequirement {
         let aht = Double(handle.mean.seconds)
         let step = Double(WeekTimeline.intervalSeconds)
         let shares = cumulativeShares(strategy: strategy, care: care)
-        let open = (0..<n).map { i -> Bool in
-            let wall = timeline.wallTime(ofInterval: i)
-            return care.isOpen(date: wall.date, minute: wall.minute)
-        }
+        let open = care.openIntervals(of: timeline)
         var raw = Array(repeating: 0, count: n)
         var covered = Array(repeating: 0, count: n)   // on duty so breaks never leave a real-time limit short
         let ppm = care.shrinkage.partsPerMillion

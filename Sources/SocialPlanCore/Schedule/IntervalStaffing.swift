@@ -31,4 +31,14 @@ extension Care {
     public func isOpen(date: LocalDate, minute: Int) -> Bool {
         !holidays.contains { $0.value.contains(date) } && hours.covers(date.weekday, minute: minute)
     }
+
+    /// For every interval of `timeline`, whether care is open at its start.
+    ///
+    /// Complexity: O(intervals × holidays).
+    public func openIntervals(of timeline: WeekTimeline) -> [Bool] {
+        (0..<timeline.intervalCount).map { i in
+            let wall = timeline.wallTime(ofInterval: i)
+            return isOpen(date: wall.date, minute: wall.minute)
+        }
+    }
 }

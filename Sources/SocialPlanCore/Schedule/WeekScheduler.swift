@@ -75,16 +75,18 @@ public enum WeekScheduler {
     /// Per interval, the care staff (indices into `staff`) in a reply session covering at least
     /// half of it.
     ///
-    /// Complexity: O(sessions × intervals each).
+    /// Complexity: O(sessions × intervals each covers).
     static func sessionCapacity(posts: [PostingSlot], staff: [Member], timeline: WeekTimeline) -> [[Int]] {
         var result = Array(repeating: [Int](), count: timeline.intervalCount)
         let step = WeekTimeline.intervalSeconds
         for post in posts where post.kind == .replySession && post.end > post.start {
-            guard let member = staff.firstIndex(where: { $0.id == post.author }) else { continue }
-            for i in 0..<timeline.intervalCount {
+            guard let member = staff.firstIndex(where: { $0.id == post.author }),
+                  var i = timeline.interval(containing: post.start) else { continue }
+            while i < timeline.intervalCount, timeline.instant(ofInterval: i) < post.end {
                 let t = timeline.instant(ofInterval: i)
                 let overlap = min(post.end, t + step) - max(post.start, t)
                 if overlap * 2 >= step, !result[i].contains(member) { result[i].append(member) }
+                i += 1
             }
         }
         return result

@@ -96,10 +96,6 @@ extension SimulationReport {
     /// Complexity: O(intervals).
     static func breachesWhereAnswerable(_ rows: [IntervalForecast], strategy: Strategy, timeline: WeekTimeline) -> [Double] {
         guard let care = strategy.care, !rows.isEmpty else { return rows.map(\.breaches) }
-        let open = rows.indices.map { i -> Bool in
-            let wall = timeline.wallTime(ofInterval: i)
-            return care.isOpen(date: wall.date, minute: wall.minute)
-        }
-        return CareRequirement.movedToOpen(rows.map(\.breaches), open: open)
+        return CareRequirement.movedToOpen(rows.map(\.breaches), open: care.openIntervals(of: timeline))
     }
 }

@@ -58,12 +58,15 @@ public struct WeekSimulation: Sendable {
     /// Complexity: O(S + M log M) for S simulator steps and M mentions.
     public func replicate(_ index: Int) -> WeekReplication {
         var random = SimulationRandom(seed: SimulationRandom.replicationSeed(base: seed, index: index))
+        // Due times only order an earliest-deadline queue (the judge computes its own), so the
+        // priority queue skips the per-mention business-clock search.
+        let due = discipline == .earliestDeadline ? deadlines : .none
         let stream = MentionStreamGenerator.generate(schedule: schedule, strategy: strategy, warmUpIntervals: span.warmUpIntervals,
-                                                     deadlines: deadlines, random: &random)
+                                                     deadlines: due, random: &random)
         var judge = WeekOutcomeJudge(replication: index, span: span, timeline: schedule.timeline, measures: measures,
                                      levels: priorityLevels, calendar: calendar)
         QueueSimulator(staffing: answering, priorityLevels: priorityLevels, discipline: discipline,
-                       followUpDelay: stream.followUpDelay, deadlines: deadlines)
+                       followUpDelay: stream.followUpDelay, deadlines: due)
             .run(arrivals: stream.mentions, into: &judge)
         return judge.finish()
     }
