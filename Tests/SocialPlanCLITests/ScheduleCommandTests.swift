@@ -61,6 +61,10 @@ final class ScheduleCommandTests: XCTestCase {
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(siri.stdout.utf8)) as? [String: Any])
         XCTAssertTrue(((object["shifts"] as? [[String: Any]]) ?? []).allSatisfy { $0["member"] as? String == "siri" })
         XCTAssertTrue(((object["posts"] as? [[String: Any]]) ?? []).allSatisfy { $0["member"] as? String == "siri" })
+        // The text view of one member counts only that member's hours of all duties.
+        let kari = try CLIRunner.run(["schedule", "Strategies/fjordkaffe.yaml", "--week", "2026-W49", "--member", "kari"])
+        let hours = try XCTUnwrap(kari.stdout.split(separator: "\n").first { $0.contains("hours of all duties:") })
+        XCTAssertTrue(hours.hasSuffix("hours of all duties: Kari 33h20 of 35h"), String(hours))
         let strict = try CLIRunner.run(["schedule", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--strict"])
         XCTAssertEqual(strict.status, 1, "nordlys is understaffed on purpose")
         XCTAssertFalse(strict.stdout.isEmpty, "the plan is still printed")

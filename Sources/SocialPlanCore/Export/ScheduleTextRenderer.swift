@@ -99,23 +99,18 @@ public struct ScheduleTextRenderer: Sendable {
         let timeline = schedule.timeline
         var out = "\ncare shifts (\(shifts.count))\n"
         if shifts.isEmpty { return out + "  none\n" }
-        var perMember: [String: Int] = [:]
-        for p in schedule.posts where p.end > p.start {
-            // Reply sessions inside one of the member's own shifts are part of that shift's time.
-            let inShift = p.kind == .replySession && shifts.contains { $0.member == p.author && $0.start <= p.start && p.end <= $0.end }
-            if !inShift { perMember[p.author, default: 0] += (p.end - p.start) / 60 }
-        }
         for s in shifts {
             let a = timeline.clock.wallTime(at: s.start), b = timeline.clock.wallTime(at: s.end)
             let end = b.date == a.date ? InstantFormat.clock(b.minute) : "\(InstantFormat.day(b.date)) \(InstantFormat.clock(b.minute))"
             let who = strategy.member(s.member)?.name ?? s.member
             out += "  \(InstantFormat.day(a.date))  \(InstantFormat.clock(a.minute))–\(end)  \(who)\(s.isFixed ? " (fixed)" : "")\n"
-            perMember[s.member, default: 0] += s.minutes
         }
         // No-break spaces keep "Kari 19h35 of 35h" on one line when wrapping.
-        let hours = "hours of all duties: " + strategy.team.compactMap { m in
-            perMember[m.id].map { "\(m.firstName) \(Self.hours($0))" + (m.maxHoursPerWeek.map { " of \(Self.hours(Int($0 * 60)))" } ?? "") }
-                .map { $0.replacingAll(" ", "\u{A0}") }
+        let hours = "hours of all duties: " + strategy.team.compactMap { m -> String? in
+            let minutes = schedule.dutyMinutes(of: m.id)
+            guard member == nil || m.id == member, minutes > 0 else { return nil }
+            return ("\(m.firstName) \(Self.hours(minutes))" + (m.maxHoursPerWeek.map { " of \(Self.hours(Int($0 * 60)))" } ?? ""))
+                .replacingAll(" ", "\u{A0}")
         }.joined(separator: ", ")
         out += TextWrap.text(hours, indent: "  ", hanging: "    ")
         return out

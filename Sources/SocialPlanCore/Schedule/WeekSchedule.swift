@@ -26,6 +26,17 @@ public struct WeekSchedule: Sendable {
     /// Intervals that need someone and have nobody on duty.
     public var uncoveredIntervals: Int { staffing.filter { $0.required > 0 && $0.scheduled == 0 }.count }
 
+    /// Minutes of all of `member`'s duties this week: care shifts, plus posting tasks and reply
+    /// sessions outside their own shifts (a session inside a shift is part of that shift's time).
+    ///
+    /// Complexity: O(posts × shifts).
+    public func dutyMinutes(of member: String) -> Int {
+        let mine = shifts.filter { $0.member == member }
+        let timed = posts.filter { $0.author == member && $0.end > $0.start }
+            .filter { p in !(p.kind == .replySession && mine.contains { $0.start <= p.start && p.end <= $0.end }) }
+        return mine.reduce(0) { $0 + $1.minutes } + timed.reduce(0) { $0 + ($1.end - $1.start) / 60 }
+    }
+
     /// True when nothing is unfilled and no interval is understaffed.
     public var isComplete: Bool { unfilled.isEmpty && totalShortfall == 0 }
 }
