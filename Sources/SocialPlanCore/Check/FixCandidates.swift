@@ -22,14 +22,14 @@ struct FixCandidates: Sendable {
         zip(report.intervals, report.answerableBreaches).map { row, breaches in row.required > 0 && row.difference < 0 ? breaches : 0 }
     }
 
-    /// Raise every care member's weekly limit that the rota used up, to what their availability
-    /// allows but at most 48 h.
+    /// Raise every care member's weekly limit that their duties (shifts, sessions, tasks) used up,
+    /// to what their availability allows but at most 48 h.
     ///
     /// Complexity: O(team × shifts).
     func raises() -> [StrategyChange] {
         careStaff.compactMap { m in
             guard let limit = m.maxHoursPerWeek, limit < StrategyChange.weeklyHoursCap else { return nil }
-            let used = Double(report.schedule.shifts.filter { $0.member == m.id }.reduce(0) { $0 + $1.minutes }) / 60
+            let used = Double(report.schedule.dutyMinutes(of: m.id)) / 60
             let listed = report.gaps.contains { $0.breaches > 0 && $0.shortfall.atHoursLimit.contains(m.id) }
             guard listed || used >= limit - 0.25 else { return nil }
             let ceiling = min(StrategyChange.weeklyHoursCap, (Double(m.available.minutesPerWeek) / 60).rounded(.down))

@@ -1,5 +1,5 @@
 /// Trims a set of changes to what the rota used in a simulated week: a raised limit to the
-/// hours the member was scheduled (rounded up to the half hour), an extension to the part a
+/// member's hours of all duties (shifts, sessions, tasks; rounded up to the half hour), an extension to the part a
 /// shift covered, an extra person to the days they were given shifts. Changes the rota did not
 /// use at all are dropped.
 struct FixTrim: Sendable {
@@ -16,7 +16,7 @@ struct FixTrim: Sendable {
             let shifts = report.schedule.shifts.filter { $0.member == change.member }
             switch change {
             case .raiseLimit(let id, let from, let to):
-                let used = Double(shifts.reduce(0) { $0 + $1.minutes }) / 60
+                let used = Double(report.schedule.dutyMinutes(of: id)) / 60
                 let needed = min(to, (used * 2).rounded(.up) / 2)
                 return needed > from ? .raiseLimit(member: id, from: from, to: needed) : nil
             case .extendAvailability(let id, let day, let added):
