@@ -136,7 +136,7 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout, "")
         let written = try String(contentsOfFile: target, encoding: .utf8)
-        XCTAssertTrue(written.contains("\"errors\" : 0"), written)
+        XCTAssertTrue(written.contains("\"errors\": 0"), written)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["report.json"], "no temporary file left")
         let bad = try CLIRunner.run(["validate", "-o", "/no/such/folder/x.txt", "Strategies/fjordkaffe.yaml"])
         XCTAssertEqual(bad.status, 2)

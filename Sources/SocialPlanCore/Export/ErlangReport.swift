@@ -87,14 +87,14 @@ public struct ErlangReport: Sendable {
     }
 
     struct JSONRow: Encodable {
-        var agents: Int, p_wait: Double, service_level_wait: Double, service_level_reply: Double, asa_seconds: Double?, occupancy: Double
+        var agents: Int, pWait: Double, serviceLevelWait: Double, serviceLevelReply: Double, asaSeconds: Double?, occupancy: Double
     }
 
     struct JSONDocument: Encodable {
-        var traffic: Double, arrivals_per_interval: Double, interval_seconds: Double, aht_seconds: Double
-        var target_fraction: Double, target_seconds: Double, target_metric: String, max_occupancy: Double?, shrinkage: Double
-        var raw_agents: Int, scheduled_agents: Int, on_duty_exact: Double, reachable: Bool, issue: String?, binding_constraint: String, agents_given: Bool
-        var p_wait: Double, service_level_wait: Double, service_level_reply: Double, asa_seconds: Double?, occupancy: Double
+        var traffic: Double, arrivalsPerInterval: Double, intervalSeconds: Double, ahtSeconds: Double
+        var targetFraction: Double, targetSeconds: Double, targetMetric: String, maxOccupancy: Double?, shrinkage: Double
+        var rawAgents: Int, scheduledAgents: Int, onDutyExact: Double, reachable: Bool, issue: String?, bindingConstraint: String, agentsGiven: Bool
+        var pWait: Double, serviceLevelWait: Double, serviceLevelReply: Double, asaSeconds: Double?, occupancy: Double
         var table: [JSONRow]
         var simulated: SimulatedFigures?
     }
@@ -112,9 +112,9 @@ public struct ErlangReport: Sendable {
     }
 
     struct SimulatedFigures: Encodable {
-        var p_wait: Double, mean_wait_seconds: Double, service_level_wait: Double, service_level_reply: Double, mentions: Int
+        var pWait: Double, meanWaitSeconds: Double, serviceLevelWait: Double, serviceLevelReply: Double, mentions: Int
         var replications: Int, seed: UInt64
-        var p_wait_ci: [Double], mean_wait_seconds_ci: [Double], service_level_wait_ci: [Double], service_level_reply_ci: [Double]
+        var pWaitCi: [Double], meanWaitSecondsCi: [Double], serviceLevelWaitCi: [Double], serviceLevelReplyCi: [Double]
     }
 
     /// Simulates `mentions` arrivals of this interval's queue at the requirement's agent count,
@@ -132,30 +132,30 @@ public struct ErlangReport: Sendable {
     public func json(simulated: Simulation? = nil) -> String {
         let f = requirement.figures
         func finite(_ x: Double) -> Double? { x.isFinite ? Self.round(x, 6) : nil }
-        return JSONText.encode(JSONDocument(
-            traffic: Self.round(load.traffic, 6), arrivals_per_interval: Self.round(load.arrivalsPerInterval, 6),
-            interval_seconds: load.intervalSeconds, aht_seconds: load.meanHandleSeconds,
-            target_fraction: target.fraction, target_seconds: target.limitSeconds, target_metric: target.metric.rawValue,
-            max_occupancy: maxOccupancy, shrinkage: shrinkage.fraction,
-            raw_agents: requirement.rawAgents, scheduled_agents: requirement.scheduledAgents,
-            on_duty_exact: Self.round(shrinkage.fraction < 1 ? Double(requirement.rawAgents) / (1 - shrinkage.fraction) : 0, 6),
+        return JSONValue(encoding: JSONDocument(
+            traffic: Self.round(load.traffic, 6), arrivalsPerInterval: Self.round(load.arrivalsPerInterval, 6),
+            intervalSeconds: load.intervalSeconds, ahtSeconds: load.meanHandleSeconds,
+            targetFraction: target.fraction, targetSeconds: target.limitSeconds, targetMetric: target.metric.rawValue,
+            maxOccupancy: maxOccupancy, shrinkage: shrinkage.fraction,
+            rawAgents: requirement.rawAgents, scheduledAgents: requirement.scheduledAgents,
+            onDutyExact: Self.round(shrinkage.fraction < 1 ? Double(requirement.rawAgents) / (1 - shrinkage.fraction) : 0, 6),
             reachable: requirement.reachable,
-            issue: requirement.issue?.rawValue, binding_constraint: "\(requirement.bindingConstraint)", agents_given: evaluatedGivenAgents,
-            p_wait: Self.round(f.pWait, 6), service_level_wait: Self.round(f.serviceLevelWait, 6),
-            service_level_reply: Self.round(f.serviceLevelReply, 6), asa_seconds: finite(f.asaSeconds), occupancy: Self.round(f.occupancy, 6),
-            table: table.map { JSONRow(agents: $0.agents, p_wait: Self.round($0.pWait, 6), service_level_wait: Self.round($0.serviceLevelWait, 6),
-                                       service_level_reply: Self.round($0.serviceLevelReply, 6), asa_seconds: finite($0.asaSeconds),
+            issue: requirement.issue?.rawValue, bindingConstraint: "\(requirement.bindingConstraint)", agentsGiven: evaluatedGivenAgents,
+            pWait: Self.round(f.pWait, 6), serviceLevelWait: Self.round(f.serviceLevelWait, 6),
+            serviceLevelReply: Self.round(f.serviceLevelReply, 6), asaSeconds: finite(f.asaSeconds), occupancy: Self.round(f.occupancy, 6),
+            table: table.map { JSONRow(agents: $0.agents, pWait: Self.round($0.pWait, 6), serviceLevelWait: Self.round($0.serviceLevelWait, 6),
+                                       serviceLevelReply: Self.round($0.serviceLevelReply, 6), asaSeconds: finite($0.asaSeconds),
                                        occupancy: Self.round($0.occupancy, 6)) },
             simulated: simulated.map { s in
                 let c = s.check
                 func ci(_ r: ReplicationSummary) -> [Double] { [Self.round(r.lower, 6), Self.round(r.upper, 6)] }
-                return SimulatedFigures(p_wait: Self.round(c.probabilityOfWait.mean, 6), mean_wait_seconds: Self.round(c.meanWait.mean, 6),
-                                        service_level_wait: Self.round(c.serviceLevelWait.mean, 6),
-                                        service_level_reply: Self.round(c.serviceLevelReply.mean, 6), mentions: s.mentions,
+                return SimulatedFigures(pWait: Self.round(c.probabilityOfWait.mean, 6), meanWaitSeconds: Self.round(c.meanWait.mean, 6),
+                                        serviceLevelWait: Self.round(c.serviceLevelWait.mean, 6),
+                                        serviceLevelReply: Self.round(c.serviceLevelReply.mean, 6), mentions: s.mentions,
                                         replications: s.replications, seed: s.seed,
-                                        p_wait_ci: ci(c.probabilityOfWait), mean_wait_seconds_ci: ci(c.meanWait),
-                                        service_level_wait_ci: ci(c.serviceLevelWait), service_level_reply_ci: ci(c.serviceLevelReply))
-            }))
+                                        pWaitCi: ci(c.probabilityOfWait), meanWaitSecondsCi: ci(c.meanWait),
+                                        serviceLevelWaitCi: ci(c.serviceLevelWait), serviceLevelReplyCi: ci(c.serviceLevelReply))
+            })).document
     }
 
     static func explain(_ issue: StaffingIssue) -> String {

@@ -45,7 +45,7 @@ public enum RulesDocument {
     }
 
     /// `socialplan rules --format json`: an array of `{ id, name, severity, rationale }`, in
-    /// registry order, keys sorted.
+    /// registry order.
     public static func json(rules: [any StrategyRule.Type] = RuleRegistry.all) -> String {
         struct Entry: Encodable {
             var id, name, severity, rationale: String
@@ -54,10 +54,7 @@ public enum RulesDocument {
             let d = r.description
             return Entry(id: d.id, name: d.name, severity: d.severity.rawValue, rationale: d.rationale)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(entries), let s = String(data: data, encoding: .utf8) else { return "[]\n" }
-        return s + "\n"
+        return JSONValue(encoding: entries).document
     }
 
     private static func examples(_ title: String, _ list: [String]) -> String {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders diagnostics as one JSON document (shape documented in docs/diagnostics.md):
 /// `{"files":[{"path","diagnostics":[{"id","severity","message","line","column","notes","help"}]}],"summary":{…}}`.
-/// Keys are sorted and output is byte-for-byte stable.
+/// Keys in document order (the one JSON writer, ``JSONValue``); byte-for-byte stable.
 public enum JSONDiagnosticRenderer {
     struct Output: Encodable {
         var files: [File]
@@ -42,21 +42,6 @@ public enum JSONDiagnosticRenderer {
                 })
             },
             summary: DiagnosticSummary(groups))
-        return JSONText.encode(output)
-    }
-}
-
-/// Stable JSON encoding shared by every JSON renderer: pretty, sorted keys, no escaped slashes.
-public enum JSONText {
-    /// Encodes `value`; encoding our own plain structs cannot fail, but if it did the error is
-    /// returned as a JSON object rather than crashing.
-    public static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-        } catch {
-            return "{\"error\": \"could not encode JSON\"}\n"
-        }
+        return JSONValue(encoding: output).document
     }
 }
