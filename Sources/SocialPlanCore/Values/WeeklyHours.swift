@@ -33,9 +33,6 @@ public struct WeeklyHours: Sendable, Hashable, Codable {
     /// The days that have at least one period.
     public var days: [Weekday] { Weekday.allCases.filter { !self[$0].isEmpty } }
 
-    /// True when every minute of the week is covered (24/7).
-    public var isAroundTheClock: Bool { WeekCoverage(self).count == WeekCoverage.length }
-
     /// True when wall-clock minute `minute` (0…1439) of a `day` lies inside a period: one that
     /// starts that day, or one from the day before that runs past midnight.
     public func covers(_ day: Weekday, minute: Int) -> Bool {

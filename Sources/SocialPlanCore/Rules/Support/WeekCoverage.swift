@@ -149,3 +149,8 @@ public struct WeekCoverage: Sendable, Hashable {
 
     private static let offsets = ZoneCache<Int>()
 }
+
+extension WeeklyHours {
+    /// True when every minute of the week is covered (24/7).
+    public var isAroundTheClock: Bool { WeekCoverage(self).count == WeekCoverage.length }
+}

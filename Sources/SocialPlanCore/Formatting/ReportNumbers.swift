@@ -9,13 +9,6 @@ public enum ReportNumbers {
         return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)%"
     }
 
-    /// `61.2% (59.8–62.6)`: a mean fraction with its 95 % interval, clipped to 0…100 % unless
-    /// the figure can pass 100 % (occupancy: agents finishing work after their shift).
-    public static func percent(_ summary: ReplicationSummary, clip: Bool = true) -> String {
-        let low = max(0, summary.lower), high = clip ? min(1, summary.upper) : summary.upper
-        return "\(percent(summary.mean)) (\(String(format: "%.1f", low * 100))–\(String(format: "%.1f", high * 100)))"
-    }
-
     /// `95%`, `99.5%`: a share as the strategy file writes it, without a `.0` on whole percents
     /// (targets and `care.confidence`, kept in parts per million, so one decimal is exact for
     /// the values people write; rounded to tenths otherwise).
