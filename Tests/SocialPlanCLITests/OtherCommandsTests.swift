@@ -71,4 +71,23 @@ final class OtherCommandsTests: XCTestCase {
         XCTAssertEqual(v.status, 0)
         try CLIRunner.assertGolden(v.stdout, "validate-help.txt")
     }
+
+    /// `--format` offers exactly the formats the command's rendering writes: the help lists
+    /// them and any other is a usage error (exit 2) naming the valid ones.
+    func testEachCommandAcceptsOnlyItsOwnFormats() throws {
+        let cases: [(args: [String], formats: String, refused: String)] = [
+            (["schedule", "Strategies/fjordkaffe.yaml"], "text, markdown, csv, json, ics", "yaml"),
+            (["validate", "Strategies/fjordkaffe.yaml"], "text, json, github", "csv"),
+            (["rules"], "text, json, markdown", "ics"),
+            (["check", "Strategies/fjordkaffe.yaml"], "text, json, markdown", "csv"),
+        ]
+        for c in cases {
+            let help = try CLIRunner.run([c.args[0], "--help"])
+            let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            XCTAssertTrue(words.contains("values: \(c.formats);"), "\(c.args[0]) help: \(help.stdout)")
+            let r = try CLIRunner.run(c.args + ["--format", c.refused])
+            XCTAssertEqual(r.status, 2, "\(c.args[0]) --format \(c.refused)")
+            XCTAssertTrue(r.stderr.contains("'\(c.refused)' is invalid for '--format"), r.stderr)
+        }
+    }
 }

@@ -30,7 +30,7 @@ struct FixCandidates: Sendable {
         careStaff.compactMap { m in
             guard let limit = m.maxHoursPerWeek, limit < StrategyChange.weeklyHoursCap else { return nil }
             let used = Double(report.schedule.dutyMinutes(of: m.id)) / 60
-            let listed = report.gaps.contains { $0.breaches > 0 && $0.shortfall.atHoursLimit.contains(m.id) }
+            let listed = report.gaps.contains { $0.breaches > 0 && $0.gap.atHoursLimit.contains(m.id) }
             guard listed || used >= limit - 0.25 else { return nil }
             let ceiling = min(StrategyChange.weeklyHoursCap, (Double(m.available.minutesPerWeek) / 60).rounded(.down))
             guard ceiling > limit else { return nil }

@@ -3,8 +3,21 @@ import Dispatch
 /// The main job as one call: plan a strategy's week, simulate it and summarise the outlook.
 /// `check`, `simulate`, the fix search and the tests all go through here, so the steps are
 /// ordered in one place: week → what-if strategy → schedule → what-if schedule → simulation →
-/// replications (extended while a verdict is too close to call) → report.
+/// replications (extended while a verdict is too close to call) → report → (check) fix search.
 public enum WeekCheck {
+    /// `socialplan check`: the report for `week` and, when a target is missed, the verified
+    /// suggested fix (``FixSearch``). `source` is the file's text when it is UTF-8, so only
+    /// changes that can be written into it are proposed.
+    ///
+    /// Complexity: that of ``report(strategy:week:seed:replications:whatIf:progress:)`` plus,
+    /// when a target is missed, that of ``FixSearch/run(strategy:report:)``.
+    public static func check(strategy: Strategy, week: ISOWeek, seed: UInt64, replications: ReplicationBudget,
+                             source: String? = nil, progress: (@Sendable (_ planned: Int) -> Void)? = nil) -> CheckResult {
+        let report = report(strategy: strategy, week: week, seed: seed, replications: replications, progress: progress)
+        let fix = FixSearch(week: week, seed: seed, replications: replications, source: source).run(strategy: strategy, report: report)
+        return CheckResult(strategy: strategy, report: report, fix: fix)
+    }
+
     /// The report for `week` of `strategy`: `replications.initial` weeks from `seed`, then —
     /// while any SLA is too close to call — twice as many, up to `replications.cap`
     /// (``ReplicationBudget``; `.fixed(n)` for exactly n weeks). Week i is always replication i of the same seed, so extending

@@ -179,3 +179,12 @@ public struct ErlangReport: Sendable {
 
     static func col(_ s: String, _ width: Int) -> String { s.count >= width ? s : String(repeating: " ", count: width - s.count) + s }
 }
+
+/// `erlang --format …`: the interval's figures, with the simulated cross-check when run.
+public enum ErlangRendering: ReportRendering {
+    public static let formats: [OutputFormat] = [.text, .json]
+
+    public static func render(_ figures: (report: ErlangReport, simulated: ErlangReport.Simulation?), as format: OutputFormat) -> String {
+        format == .json ? figures.report.json(simulated: figures.simulated) : figures.report.text(simulated: figures.simulated)
+    }
+}

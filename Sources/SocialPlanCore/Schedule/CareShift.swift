@@ -16,7 +16,7 @@ public struct CareShift: Sendable, Hashable {
 }
 
 /// A run of consecutive understaffed intervals, merged for reading.
-public struct StaffingShortfall: Sendable, Hashable {
+public struct StaffingGap: Sendable, Hashable {
     /// First interval.
     public var first: Int
     /// One past the last interval.
@@ -31,7 +31,7 @@ public struct StaffingShortfall: Sendable, Hashable {
     public var mostNeeded: Int
     /// Care staff at work during a short interval of the block but not on duty then, each with
     /// the rule that kept them off.
-    public var cover: [ShortfallCover]
+    public var cover: [GapCover]
 
     /// Those of ``cover`` who still had hours left this week (by id).
     public var availableButNotScheduled: [String] { cover.filter { $0.reason != .weeklyLimit }.map(\.member) }
@@ -40,7 +40,7 @@ public struct StaffingShortfall: Sendable, Hashable {
 }
 
 /// A care member who was at work during an understaffed block but not on duty, and why.
-public struct ShortfallCover: Sendable, Hashable {
+public struct GapCover: Sendable, Hashable {
     /// Why the rota left them off.
     public enum Reason: String, Sendable, Hashable, CaseIterable {
         /// Their `max_hours_per_week` is used up by care shifts, reply sessions and tasks.

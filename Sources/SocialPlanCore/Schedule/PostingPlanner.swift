@@ -21,7 +21,7 @@
 struct PostingPlanner {
     let strategy: Strategy
     let timeline: WeekTimeline
-    let calendars: [String: MemberCalendar]
+    let calendars: [String: MemberWorkingTime]
 
     private(set) var placed: [PostingSlot] = []
     private(set) var unfilled: [UnfilledSlot] = []
@@ -31,8 +31,8 @@ struct PostingPlanner {
     init(strategy: Strategy, timeline: WeekTimeline) {
         self.strategy = strategy
         self.timeline = timeline
-        var calendars: [String: MemberCalendar] = [:]
-        for m in strategy.team { calendars[m.id] = MemberCalendar(member: m, timeline: timeline) }
+        var calendars: [String: MemberWorkingTime] = [:]
+        for m in strategy.team { calendars[m.id] = MemberWorkingTime(member: m, timeline: timeline) }
         self.calendars = calendars
     }
 

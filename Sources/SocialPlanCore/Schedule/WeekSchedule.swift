@@ -18,7 +18,7 @@ public struct WeekSchedule: Sendable {
     public var volume: MentionVolume
 
     /// Understaffed runs of intervals, merged.
-    public var shortfalls: [StaffingShortfall]
+    public var gaps: [StaffingGap]
 
     /// Total shortfall in agent-intervals (Σ max(0, required − scheduled)).
     public var totalShortfall: Int { staffing.reduce(0) { $0 + max(0, $1.required - $1.scheduled) } }

@@ -18,7 +18,7 @@ public enum WeekScheduler {
         let volume = MentionVolume.forecast(for: strategy, timeline: timeline, posts: posts)
         var staffing = CareRequirement.compute(strategy: strategy, timeline: timeline, volume: volume)
         var shifts: [CareShift] = []
-        var shortfalls: [StaffingShortfall] = []
+        var gaps: [StaffingGap] = []
         if let care = strategy.care {
             let staff = strategy.members(for: care.staff.map(\.value))
             var problem = rotaProblem(strategy: strategy, care: care, staff: staff, timeline: timeline, posts: posts, staffing: staffing)
@@ -31,11 +31,11 @@ public enum WeekScheduler {
             }
             let onDuty = coverage(shifts: solution.shifts, sessions: sessions, count: staffing.count)
             for i in staffing.indices { staffing[i].scheduled = onDuty[i] }
-            shortfalls = merge(staffing: staffing, problem: problem, shifts: solution.shifts, staff: staff,
+            gaps = merge(staffing: staffing, problem: problem, shifts: solution.shifts, staff: staff,
                                duties: dutyIntervals(posts: posts, staff: staff))
         }
         return WeekSchedule(name: strategy.name, timezone: strategy.timezone, timeline: timeline, posts: posts,
-                            unfilled: planner.unfilled, shifts: shifts, staffing: staffing, volume: volume, shortfalls: shortfalls)
+                            unfilled: planner.unfilled, shifts: shifts, staffing: staffing, volume: volume, gaps: gaps)
     }
 
     /// The abstract rota problem: who may be on duty when, hours left after other duties,
@@ -45,7 +45,7 @@ public enum WeekScheduler {
         let n = timeline.intervalCount
         let step = WeekTimeline.intervalSeconds
         let members = staff.map { member -> RotaMember in
-            let calendar = MemberCalendar(member: member, timeline: timeline)
+            let calendar = MemberWorkingTime(member: member, timeline: timeline)
             let mine = posts.filter { $0.author == member.id && $0.end > $0.start }
             let tasks = mine.filter { $0.kind != .replySession }
             var available = Array(repeating: false, count: n)
@@ -114,7 +114,7 @@ public enum WeekScheduler {
 
     /// The understaffed blocks of `schedule` as it stands (after its staffing was changed),
     /// with who could have helped.
-    static func shortfalls(of schedule: WeekSchedule, strategy: Strategy) -> [StaffingShortfall] {
+    static func gaps(of schedule: WeekSchedule, strategy: Strategy) -> [StaffingGap] {
         guard let care = strategy.care else { return [] }
         let staff = strategy.members(for: care.staff.map(\.value))
         let problem = rotaProblem(strategy: strategy, care: care, staff: staff, timeline: schedule.timeline,

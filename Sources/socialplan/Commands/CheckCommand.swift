@@ -21,17 +21,13 @@ struct CheckCommand: ParsableCommand {
             has errors, 2 usage or file problems.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, markdown
-    }
-
     @Argument(help: "The strategy file.")
     var file: String
 
     @OptionGroup var simulation: SimulationOptions
 
     @Option(help: "Output format: text, json or markdown.")
-    var format: Format = .text
+    var format = FormatChoice<CheckRendering>.standard
 
     @Flag(help: "Also exit 1 when a target is too close to call.")
     var strict = false
@@ -60,26 +56,9 @@ struct CheckCommand: ParsableCommand {
             Terminal.writeError("error: --suggest-fix edits UTF-8 files; \(file) is not UTF-8 (convert it, e.g. iconv -t UTF-8)\n")
             throw ExitCode(2)
         }
-        let report = try simulation.report(strategy: strategy)
-        let search = FixSearch(week: try simulation.chosenWeek(strategy), seed: simulation.seed,
-                               replications: simulation.budget, source: text)
-        let fix = search.run(strategy: strategy, report: report)
-        switch format {
-        case .text:
-            let fixText = SuggestedFixRenderer.text(fix, strategy: strategy)
-            try output.emit(SimulationTextRenderer(detail: .verdict).render(report, strategy: strategy) + fixText)
-        case .json:
-            let extra: [(String, JSONValue)] = fix.outcome == .notNeeded ? [] : [("fix", SuggestedFixRenderer.json(fix))]
-            try output.emit(SimulationJSONRenderer.render(report, strategy: strategy, extra: extra))
-        case .markdown:
-            try output.emit(SimulationMarkdownRenderer.render(report, strategy: strategy)
-                            + SuggestedFixRenderer.markdown(fix, strategy: strategy))
-        }
-        if let suggestFix { try FixOutput.write(fix, source: bytes, to: suggestFix) }
-        switch report.verdict {
-        case .misses: throw ExitCode(1)
-        case .tooCloseToCall where strict: throw ExitCode(1)
-        default: return
-        }
+        let result = try simulation.check(strategy: strategy, source: text)
+        try output.emit(format.render(result))
+        if let suggestFix { try FixOutput.write(result.fix, source: bytes, to: suggestFix) }
+        if result.fails(strict: strict) { throw ExitCode(1) }
     }
 }

@@ -8,10 +8,6 @@ struct ErlangCommand: ParsableCommand {
         abstract: "Agents needed for one interval: exact Erlang C with wait- and reply-based service levels.",
         discussion: "Example: socialplan erlang --rate 200/30m --aht 3m --target 80%@20s --shrinkage 30% --max-occupancy 85% --interval 30m")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Option(help: "Arrival rate, e.g. 200/h, 100/30m.")
     var rate: String
 
@@ -46,7 +42,7 @@ struct ErlangCommand: ParsableCommand {
     var replications: Int = 20
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format = FormatChoice<ErlangRendering>.standard
 
     @OptionGroup var output: OutputOptions
 
@@ -75,7 +71,7 @@ struct ErlangCommand: ParsableCommand {
             }
             simulated = report.simulate(mentions: simulate, replications: replications, seed: seed)
         }
-        try output.emit(format == .json ? report.json(simulated: simulated) : report.text(simulated: simulated))
+        try output.emit(format.render((report, simulated)))
     }
 
     static func value<T>(_ name: String, _ text: String, _ parse: (String) -> Result<T, ValueError>) throws -> T {

@@ -7,20 +7,12 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules",
         abstract: "List every validation rule with its id, severity and rationale.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, markdown
-    }
-
     @Option(help: "Output format: text, json or markdown (the markdown is docs/rules.md).")
-    var format: Format = .text
+    var format = FormatChoice<RulesRendering>.standard
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        switch format {
-        case .text: try output.emit(RulesDocument.text())
-        case .json: try output.emit(RulesDocument.json())
-        case .markdown: try output.emit(RulesDocument.markdown())
-        }
+        try output.emit(format.render(RuleRegistry.all))
     }
 }

@@ -8,10 +8,6 @@ struct ScheduleCommand: ParsableCommand {
         abstract: "Plan a week: the posting calendar and the care rota, with what could not be filled.",
         discussion: "Exit codes: 0 planned (gaps are reported), 1 the file has errors or, with --strict, a slot is unfilled or an interval understaffed, 2 usage or file problems.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, csv, json, ics
-    }
-
     @Argument(help: "The strategy file.")
     var file: String
 
@@ -22,7 +18,7 @@ struct ScheduleCommand: ParsableCommand {
     var member: String?
 
     @Option(help: "Output format: text, markdown, csv, json or ics (iCalendar).")
-    var format: Format = .text
+    var format = FormatChoice<ScheduleRendering>.standard
 
     @Flag(help: "Exit 1 when any slot is unfilled or any interval understaffed.")
     var strict = false
@@ -34,13 +30,7 @@ struct ScheduleCommand: ParsableCommand {
         let chosen = try StrategyInput.week(week, zone: strategy.timezone)
         let who = try StrategyInput.member(member, in: strategy)
         let schedule = WeekScheduler.schedule(strategy, week: chosen)
-        switch format {
-        case .text: try output.emit(ScheduleTextRenderer(member: who).render(schedule, strategy: strategy))
-        case .markdown: try output.emit(ScheduleMarkdownRenderer.render(schedule, strategy: strategy, member: who))
-        case .csv: try output.emit(ScheduleCSVRenderer.render(schedule, strategy: strategy, member: who))
-        case .json: try output.emit(ScheduleJSONRenderer.render(schedule, strategy: strategy, member: who))
-        case .ics: try output.emit(ScheduleCalendarExport.render(schedule, strategy: strategy, member: who))
-        }
+        try output.emit(format.render(ScheduleView(schedule: schedule, strategy: strategy, member: who)))
         if strict && !schedule.isComplete { throw ExitCode(1) }
     }
 }

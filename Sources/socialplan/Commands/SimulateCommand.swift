@@ -14,10 +14,6 @@ struct SimulateCommand: ParsableCommand {
             Exit codes: 0 simulated (missed targets are reported; use `check` to fail on them), 1 the file has errors, 2 usage or file problems.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv, markdown
-    }
-
     @Argument(help: "The strategy file.")
     var file: String
 
@@ -30,7 +26,7 @@ struct SimulateCommand: ParsableCommand {
     var without: [String] = []
 
     @Option(help: "Output format: text, json, csv (one row per 15-minute interval) or markdown.")
-    var format: Format = .text
+    var format = FormatChoice<SimulationRendering>.standard
 
     @OptionGroup var output: OutputOptions
 
@@ -44,11 +40,6 @@ struct SimulateCommand: ParsableCommand {
         let strategy = try StrategyInput.load(file)
         for id in without { _ = try StrategyInput.member(id, in: strategy, option: "--without") }
         let report = try simulation.report(strategy: strategy, whatIf: WhatIf(volumeScale: scaleVolume, without: without))
-        switch format {
-        case .text: try output.emit(SimulationTextRenderer(detail: .full).render(report, strategy: strategy))
-        case .json: try output.emit(SimulationJSONRenderer.render(report, strategy: strategy))
-        case .csv: try output.emit(SimulationCSVRenderer.render(report))
-        case .markdown: try output.emit(SimulationMarkdownRenderer.render(report, strategy: strategy))
-        }
+        try output.emit(format.render(SimulationView(report: report, strategy: strategy)))
     }
 }

@@ -9,15 +9,11 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check strategy files and report every problem with its position.",
         discussion: "Exit codes: 0 clean or warnings only, 1 errors (or warnings with --strict), 2 a file could not be read.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, github
-    }
-
     @Argument(help: "Strategy files to check.")
     var files: [String]
 
     @Option(help: "Output format: text, json or github (Actions annotations).")
-    var format: Format = .text
+    var format = FormatChoice<DiagnosticRendering>.standard
 
     @Flag(help: "Treat warnings as errors for the exit code.")
     var strict = false
@@ -49,7 +45,8 @@ struct ValidateCommand: ParsableCommand {
                 Terminal.writeError("error: \(error)\n")
             }
         }
-        try output.emit(render(groups))
+        let colors = format.format == .text && output.output == nil && Terminal.colorsAllowed(fileDescriptor: 1)
+        try output.emit(format.render(DiagnosticsView(files: groups, colors: colors)))
         let summary = DiagnosticSummary(groups)
         if readFailures > 0 { throw ExitCode(2) }
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
@@ -71,17 +68,5 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         return results.values
-    }
-
-    private func render(_ groups: [FileDiagnostics]) -> String {
-        switch format {
-        case .text:
-            let colors = output.output == nil && Terminal.colorsAllowed(fileDescriptor: 1)
-            return TextDiagnosticRenderer(colors: colors).render(groups) + DiagnosticSummary(groups).line + "\n"
-        case .json:
-            return JSONDiagnosticRenderer.render(groups)
-        case .github:
-            return GitHubDiagnosticRenderer.render(groups)
-        }
     }
 }

@@ -44,4 +44,13 @@ struct SimulationOptions: ParsableArguments {
         return WeekCheck.report(strategy: strategy, week: chosen, seed: seed, replications: budget, whatIf: whatIf,
                                 progress: { planned in progress.advance(total: planned) })
     }
+
+    /// `check`: the report and the suggested fix, with a progress bar on a terminal.
+    func check(strategy: Strategy, source: String?) throws -> CheckResult {
+        let chosen = try chosenWeek(strategy)
+        let progress = ProgressBar(total: replications, label: "simulating")
+        defer { progress.finish() }
+        return WeekCheck.check(strategy: strategy, week: chosen, seed: seed, replications: budget, source: source,
+                               progress: { planned in progress.advance(total: planned) })
+    }
 }

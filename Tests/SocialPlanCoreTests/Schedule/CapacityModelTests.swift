@@ -118,7 +118,7 @@ final class CapacityModelTests: XCTestCase {
         // One 8-hour shift is only possible if the session does not break her availability.
         XCTAssertEqual(schedule.shifts.count, 1, "\(schedule.shifts)")
         XCTAssertEqual(schedule.shifts.first?.minutes, 480)
-        XCTAssertTrue(schedule.shortfalls.isEmpty, "\(schedule.shortfalls)")
+        XCTAssertTrue(schedule.gaps.isEmpty, "\(schedule.gaps)")
     }
 
     /// A student capped at 20 hours a week gets at most 20 hours of care, sessions and tasks
@@ -155,7 +155,7 @@ final class CapacityModelTests: XCTestCase {
         XCTAssertLessThanOrEqual(care + duties, 20 * 60)
         XCTAssertGreaterThan(care, 0)
         // The gap names the weekly limit as the reason.
-        XCTAssertTrue(schedule.shortfalls.contains { $0.cover.contains { $0.member == "sam" && $0.reason == .weeklyLimit } })
+        XCTAssertTrue(schedule.gaps.contains { $0.cover.contains { $0.member == "sam" && $0.reason == .weeklyLimit } })
     }
 
     /// Occupancy is work done over answering time: never above 100 %, even when the team is

@@ -40,7 +40,7 @@ final class WeekSchedulerTests: XCTestCase {
                 guard let care = strategy.care else { continue }
                 let staff = strategy.members(for: care.staff.map(\.value))
                 for member in staff {
-                    let calendar = MemberCalendar(member: member, timeline: t)
+                    let calendar = MemberWorkingTime(member: member, timeline: t)
                     let mine = plan.shifts.filter { $0.member == member.id }.sorted { $0.start < $1.start }
                     // Never double-booked, rest respected (planner-made shifts), within hours.
                     for (a, b) in zip(mine, mine.dropFirst()) {

@@ -10,7 +10,7 @@ public enum ScheduleJSONRenderer {
         var unfilled: [Unfilled]
         var shifts: [Shift]
         var intervals: [Interval]
-        var understaffed: [Block]
+        var gaps: [Block]
         var summary: Summary
     }
 
@@ -42,7 +42,7 @@ public enum ScheduleJSONRenderer {
     }
 
     struct Summary: Encodable {
-        var posts: Int, unfilled: Int, shifts: Int, shortfallAgentIntervals: Int, understaffedIntervals: Int
+        var posts: Int, unfilled: Int, shifts: Int, shortfallAgentIntervals: Int, gapIntervals: Int
         var uncoveredIntervals: Int
         var careHoursScheduled: Double
     }
@@ -70,16 +70,16 @@ public enum ScheduleJSONRenderer {
                          requiredRaw: s.rawRequired, needed: (s.needed * 1000).rounded() / 1000, required: s.required, scheduled: s.scheduled, difference: s.difference,
                          targetBeyondReach: s.targetBeyondReach)
             },
-            understaffed: schedule.shortfalls.map { b in
+            gaps: schedule.gaps.map { b in
                 Block(localStart: local(schedule.timeline.instant(ofInterval: b.first)), localEnd: local(schedule.timeline.instant(ofInterval: b.end)),
                       fewestOnDuty: b.fewestOnDuty, mostNeeded: b.mostNeeded, availableNotScheduled: b.availableButNotScheduled,
                       atHoursLimit: b.atHoursLimit,
                       cover: b.cover.map { Cover(member: $0.member, reason: $0.reason.rawValue, hoursUsed: $0.hoursUsed) },
-                      description: ScheduleTextRenderer.describe(b, schedule: schedule, strategy: strategy))
+                      description: GapWords.sentence(b, schedule: schedule, strategy: strategy))
             },
             summary: Summary(posts: posts.count, unfilled: schedule.unfilled.count, shifts: shifts.count,
                              shortfallAgentIntervals: schedule.totalShortfall,
-                             understaffedIntervals: schedule.staffing.filter { $0.difference < 0 }.count,
+                             gapIntervals: schedule.staffing.filter { $0.difference < 0 }.count,
                              uncoveredIntervals: schedule.uncoveredIntervals,
                              careHoursScheduled: Double(shifts.reduce(0) { $0 + $1.minutes }) / 60))
         return JSONValue(encoding: doc).document

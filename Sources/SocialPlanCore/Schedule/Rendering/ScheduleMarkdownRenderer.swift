@@ -32,8 +32,8 @@ public enum ScheduleMarkdownRenderer {
         }.joined()
         if member == nil {
             out += "\n## Understaffed\n\n"
-            out += schedule.shortfalls.isEmpty ? "None: every interval has the agents it needs.\n"
-                : schedule.shortfalls.map { "- \(cell(ScheduleTextRenderer.describe($0, schedule: schedule, strategy: strategy)))\n" }.joined()
+            out += schedule.gaps.isEmpty ? "None: every interval has the agents it needs.\n"
+                : schedule.gaps.map { "- \(cell(GapWords.sentence($0, schedule: schedule, strategy: strategy)))\n" }.joined()
         }
         return out
     }

@@ -13,9 +13,9 @@ public enum SimulationJSONRenderer {
         }
         let mentions: JSONValue = .object([("arrivals", estimate(report.arrivals)), ("answered", estimate(report.answered)),
                                            ("not_measured", estimate(report.notMeasured)), ("breaches", estimate(report.breaches))])
-        let problems = Set(report.problemGaps.map(\.shortfall.first))
+        let problems = Set(report.problemGaps.map(\.gap.first))
         let gaps: [JSONValue] = report.gaps.map { gap in
-            let block = gap.shortfall
+            let block = gap.gap
             let start = t.instant(ofInterval: block.first), end = t.instant(ofInterval: block.end)
             let pairs: [(String, JSONValue)] = [
                 ("local_start", local(start)), ("local_end", local(end)),
@@ -29,7 +29,7 @@ public enum SimulationJSONRenderer {
                 })),
                 ("available_not_scheduled", .array(block.availableButNotScheduled.map { JSONValue.string($0) })),
                 ("at_hours_limit", .array(block.atHoursLimit.map { JSONValue.string($0) })),
-                ("description", .string(ScheduleTextRenderer.describe(block, schedule: report.schedule, strategy: strategy))),
+                ("description", .string(GapWords.sentence(block, schedule: report.schedule, strategy: strategy))),
             ]
             return .object(pairs)
         }

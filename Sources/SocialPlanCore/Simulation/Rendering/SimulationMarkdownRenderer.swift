@@ -34,7 +34,7 @@ public enum SimulationMarkdownRenderer {
         out += report.problemGaps.map { gap in "- \(cell(SimulationTextRenderer.problem(gap, report: report, strategy: strategy)))\n" }.joined()
         if !report.thinGaps.isEmpty {
             out += "\(report.problemGaps.isEmpty ? "" : "\n")Below the plan but holding (breaches a week): "
-            out += report.thinGaps.map { "\(ScheduleTextRenderer.when($0.shortfall, timeline: t)) (\(ReportNumbers.count($0.breaches)))" }
+            out += report.thinGaps.map { "\(GapWords.when($0.gap, timeline: t)) (\(ReportNumbers.count($0.breaches)))" }
                 .joined(separator: ", ") + ".\n"
         }
         out += "\n## Occupancy\n\n"

@@ -101,7 +101,7 @@ public struct SimulationTextRenderer: Sendable {
             out += "\(head) (\(Self.blocks(thin.count)), \(ScheduleTextRenderer.agentHours(Self.short(thin, report))); "
             out += "\(ReportNumbers.count(inThem)) breaches a week arise in them): "
             // No-break spaces keep each block's time on one line when wrapping.
-            out += thin.map { ScheduleTextRenderer.when($0.shortfall, timeline: report.schedule.timeline).replacingAll(" ", "\u{A0}") }
+            out += thin.map { GapWords.when($0.gap, timeline: report.schedule.timeline).replacingAll(" ", "\u{A0}") }
                 .joined(separator: ", ")
             let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
             out = lines.dropLast().joined(separator: "\n") + "\n" + TextWrap.text(String(lines.last ?? ""))
@@ -111,18 +111,18 @@ public struct SimulationTextRenderer: Sendable {
 
     /// A gap behind breaches in words: when, who could have covered and why not (or the
     /// advice to extend someone's hours when nobody else was at work), and its breaches a week.
-    public static func problem(_ gap: StaffingGap, report: SimulationReport, strategy: Strategy) -> String {
-        var line = ScheduleTextRenderer.describe(gap.shortfall, schedule: report.schedule, strategy: strategy)
-        if gap.shortfall.cover.isEmpty { line += ": extend someone's availability or hire" }
+    public static func problem(_ gap: SimulatedGap, report: SimulationReport, strategy: Strategy) -> String {
+        var line = GapWords.sentence(gap.gap, schedule: report.schedule, strategy: strategy)
+        if gap.gap.cover.isEmpty { line += ": extend someone's availability or hire" }
         return line + " (\(ReportNumbers.count(gap.breaches)) breaches a week)"
     }
 
     static func blocks(_ n: Int) -> String { "\(n) \(n == 1 ? "block" : "blocks")" }
 
     /// Agent-intervals below the requirement inside `gaps`.
-    static func short(_ gaps: [StaffingGap], _ report: SimulationReport) -> Int {
+    static func short(_ gaps: [SimulatedGap], _ report: SimulationReport) -> Int {
         gaps.reduce(0) { sum, gap in
-            sum + (gap.shortfall.first..<gap.shortfall.end).reduce(0) { $0 + max(0, -report.schedule.staffing[$1].difference) }
+            sum + (gap.gap.first..<gap.gap.end).reduce(0) { $0 + max(0, -report.schedule.staffing[$1].difference) }
         }
     }
 

@@ -38,8 +38,8 @@ extension SimulationReport {
         intervals = rows
         let attributed = Self.breachesWhereAnswerable(rows, strategy: simulation.strategy, timeline: schedule.timeline)
         answerableBreaches = attributed
-        gaps = schedule.shortfalls.map { block in
-            StaffingGap(shortfall: block, breaches: (block.first..<block.end).reduce(0) { $0 + attributed[$1] })
+        gaps = schedule.gaps.map { block in
+            SimulatedGap(gap: block, breaches: (block.first..<block.end).reduce(0) { $0 + attributed[$1] })
         }
         let capacities = answeringAgents.map { Double($0) * step }
         let capacity = capacities.reduce(0, +)

@@ -28,7 +28,7 @@ public struct SimulationReport: Sendable {
     /// Breaches of every measure per week.
     public var breaches: ReplicationSummary
     /// Understaffed blocks, with their breaches.
-    public var gaps: [StaffingGap]
+    public var gaps: [SimulatedGap]
     /// Every interval of the week.
     public var intervals: [IntervalForecast]
     /// Per interval, breaches per week counted where the mentions could first be answered:
@@ -59,16 +59,16 @@ public struct SimulationReport: Sendable {
     public var breachesInGaps: Double { gaps.reduce(0) { $0 + $1.breaches } }
 
     /// The understaffed blocks that explain breaches: none when every target holds, otherwise
-    /// those with at least ``StaffingGap/problemBreaches`` breaches a week arriving in them.
-    public var problemGaps: [StaffingGap] {
+    /// those with at least ``SimulatedGap/problemBreaches`` breaches a week arriving in them.
+    public var problemGaps: [SimulatedGap] {
         guard verdict != .meets else { return [] }
-        return gaps.filter { $0.breaches >= StaffingGap.problemBreaches }
+        return gaps.filter { $0.breaches >= SimulatedGap.problemBreaches }
     }
 
     /// Understaffed blocks the simulation shows holding: below the plan's requirement, but
     /// without breaches a care lead needs to act on.
-    public var thinGaps: [StaffingGap] {
-        let problems = Set(problemGaps.map(\.shortfall.first))
-        return gaps.filter { !problems.contains($0.shortfall.first) }
+    public var thinGaps: [SimulatedGap] {
+        let problems = Set(problemGaps.map(\.gap.first))
+        return gaps.filter { !problems.contains($0.gap.first) }
     }
 }

@@ -42,7 +42,7 @@ public struct WhatIf: Sendable, Hashable {
         var staffing = CareRequirement.compute(strategy: strategy, timeline: schedule.timeline, volume: changed.volume)
         for i in staffing.indices where i < schedule.staffing.count { staffing[i].scheduled = schedule.staffing[i].scheduled }
         changed.staffing = staffing
-        changed.shortfalls = WeekScheduler.shortfalls(of: changed, strategy: strategy)
+        changed.gaps = WeekScheduler.gaps(of: changed, strategy: strategy)
         return changed
     }
 }

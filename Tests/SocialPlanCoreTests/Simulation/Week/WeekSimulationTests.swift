@@ -60,7 +60,7 @@ final class WeekSimulationTests: XCTestCase {
         XCTAssertEqual(report.intervals.count, report.schedule.timeline.intervalCount)
         XCTAssertEqual(report.intervals.reduce(0) { $0 + $1.arrivals }, report.arrivals.mean, accuracy: 1e-6)
         XCTAssertLessThanOrEqual(report.breachesInGaps, report.breaches.mean + 1e-9)
-        XCTAssertEqual(report.gaps.count, report.schedule.shortfalls.count)
+        XCTAssertEqual(report.gaps.count, report.schedule.gaps.count)
         let team = try XCTUnwrap(report.teamOccupancy)
         XCTAssertGreaterThan(team.mean, 0.1)
         XCTAssertEqual(Set(report.members.map(\.member)), Set(report.schedule.shifts.map(\.member)))

@@ -10,7 +10,7 @@ import Foundation
 /// - UIDs are built from the strategy name, the week, the stream or member and a sequence
 ///   number, so importing a re-run of the same week updates events instead of duplicating them.
 /// - DTSTAMP is the instant the week starts, so the same plan gives the same bytes.
-public enum ScheduleCalendarExport {
+public enum ScheduleICSRenderer {
     /// The calendar text.
     public static func render(_ schedule: WeekSchedule, strategy: Strategy, member: String? = nil) -> String {
         let t = schedule.timeline

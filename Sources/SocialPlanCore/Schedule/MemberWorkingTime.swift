@@ -1,6 +1,6 @@
 /// One member's working time on real instants: their weekly availability read in their own
 /// zone, minus the dates they are away (read in their zone too).
-public struct MemberCalendar: Sendable {
+public struct MemberWorkingTime: Sendable {
     /// The member.
     public let member: Member
     /// Their zone over the week.

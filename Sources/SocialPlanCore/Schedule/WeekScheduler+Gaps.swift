@@ -4,8 +4,8 @@ extension WeekScheduler {
     ///
     /// Complexity: O(blocks × members × (block length + shifts)).
     static func merge(staffing: [IntervalStaffing], problem: RotaProblem, shifts: [RotaShift], staff: [Member],
-                      duties: [Int]) -> [StaffingShortfall] {
-        var blocks: [StaffingShortfall] = []
+                      duties: [Int]) -> [StaffingGap] {
+        var blocks: [StaffingGap] = []
         var i = 0
         while i < staffing.count {
             guard staffing[i].difference < 0 else { i += 1; continue }
@@ -14,25 +14,25 @@ extension WeekScheduler {
             let range = first..<i
             let onDuty = range.map { staffing[$0].scheduled }
             let needed = range.map { staffing[$0].required }
-            var why: [ShortfallCover] = []
+            var why: [GapCover] = []
             for (index, member) in problem.members.enumerated() {
                 let mine = shifts.filter { $0.member == index }
                 guard let t = range.first(where: { t in staffing[t].difference < 0 && member.available[t] && !mine.contains { $0.intervals.contains(t) } })
                 else { continue }
                 let care = mine.reduce(0) { $0 + $1.intervals.count }
                 let other = index < duties.count ? duties[index] : 0
-                why.append(ShortfallCover(member: staff[index].id,
+                why.append(GapCover(member: staff[index].id,
                                           reason: reason(at: t, member: member, shifts: mine, problem: problem),
                                           hoursUsed: Double(care + other) / 4))
             }
-            blocks.append(StaffingShortfall(first: first, end: i, fewestOnDuty: onDuty.min() ?? 0, mostOnDuty: onDuty.max() ?? 0,
+            blocks.append(StaffingGap(first: first, end: i, fewestOnDuty: onDuty.min() ?? 0, mostOnDuty: onDuty.max() ?? 0,
                                             fewestNeeded: needed.min() ?? 0, mostNeeded: needed.max() ?? 0, cover: why))
         }
         return blocks
     }
 
     /// Why a member at work at interval `t` is not on duty then.
-    static func reason(at t: Int, member: RotaMember, shifts: [RotaShift], problem: RotaProblem) -> ShortfallCover.Reason {
+    static func reason(at t: Int, member: RotaMember, shifts: [RotaShift], problem: RotaProblem) -> GapCover.Reason {
         if let cap = member.maxIntervals, shifts.reduce(0, { $0 + $1.intervals.count }) >= cap { return .weeklyLimit }
         for s in shifts {
             // Right next to one of their shifts: it could be longer unless it is at the maximum.

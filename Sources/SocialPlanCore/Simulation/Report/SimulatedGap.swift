@@ -1,7 +1,7 @@
 /// An understaffed block of the plan with the simulated breaches among mentions arriving in it.
-public struct StaffingGap: Sendable, Hashable {
+public struct SimulatedGap: Sendable, Hashable {
     /// The block: when, on duty vs needed, who could have helped.
-    public var shortfall: StaffingShortfall
+    public var gap: StaffingGap
     /// Breaches per week among mentions arriving in the block (mean across replications).
     public var breaches: Double
 
