@@ -19,3 +19,12 @@ extension SuggestedFix {
         return .success(current)
     }
 }
+
+extension SuggestedFix {
+    /// A strategy file's text when its bytes can be edited in place: UTF-8 (a byte-order mark
+    /// allowed); nil for UTF-16 or UTF-32 (byte-order marks or NUL bytes) and invalid UTF-8.
+    public static func editableText(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) { return nil }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}

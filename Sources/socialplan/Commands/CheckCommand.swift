@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         let (strategy, bytes) = try StrategyInput.loadWithBytes(file)
         // The fix is written by editing the file's text, which needs UTF-8 (a UTF-16 file loads,
         // but its text cannot be edited in place): say so before simulating.
-        let text = FixOutput.utf8Text(bytes)
+        let text = SuggestedFix.editableText(bytes)
         if suggestFix != nil, text == nil {
             Terminal.writeError("error: --suggest-fix edits UTF-8 files; \(file) is not UTF-8 (convert it, e.g. iconv -t UTF-8)\n")
             throw ExitCode(2)

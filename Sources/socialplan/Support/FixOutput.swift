@@ -18,7 +18,7 @@ enum FixOutput {
         case .found:
             break
         }
-        guard let text = utf8Text(source) else {
+        guard let text = SuggestedFix.editableText(source) else {
             Terminal.writeError("error: --suggest-fix edits UTF-8 files; \(path) not written\n")
             throw ExitCode(2)
         }
@@ -37,12 +37,6 @@ enum FixOutput {
         }
     }
 
-    /// The file's text when its bytes are UTF-8 (a UTF-8 byte-order mark allowed); nil for UTF-16
-    /// or UTF-32 (byte-order marks or NUL bytes) and for invalid UTF-8.
-    static func utf8Text(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) { return nil }
-        return String(validating: bytes, as: UTF8.self)
-    }
 
     /// Why `path` cannot be written, checked before the week is simulated so a long run does not
     /// end in a write error: its folder is missing or not a folder. Nil when it looks writable.

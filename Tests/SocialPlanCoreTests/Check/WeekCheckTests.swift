@@ -79,4 +79,21 @@ final class WeekCheckTests: XCTestCase {
         XCTAssertEqual(seen.totals.max(), report.replications)
         XCTAssertEqual(seen.totals, seen.totals.sorted(), "the total only grows")
     }
+
+    /// `check` is the report of the same inputs followed by the fix search: with no target
+    /// missed, the fix is not needed, nothing else is simulated and the exit rule follows the
+    /// verdict (too close to call fails only with --strict).
+    func testCheckIsTheReportPlusTheFixAndOwnsTheExitRule() throws {
+        let (strategy, _) = try SimulationInputFixture.load()
+        let week = try ISOWeek.parse("2026-W49").get()
+        let result = WeekCheck.check(strategy: strategy, week: week, seed: 3, replications: .fixed(4))
+        let report = WeekCheck.report(strategy: strategy, week: week, seed: 3, replications: .fixed(4))
+        XCTAssertEqual(SimulationRendering.render(SimulationView(report: result.report, strategy: strategy), as: .json),
+                       SimulationRendering.render(SimulationView(report: report, strategy: strategy), as: .json))
+        XCTAssertEqual(result.report.verdict, .tooCloseToCall, "4 weeks cannot decide an 80 % share")
+        XCTAssertEqual(result.fix.outcome, .notNeeded, "nothing missed, no search")
+        XCTAssertEqual(result.fix.evaluations, 0)
+        XCTAssertFalse(result.fails(strict: false))
+        XCTAssertTrue(result.fails(strict: true))
+    }
 }
