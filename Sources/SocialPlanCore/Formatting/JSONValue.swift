@@ -9,8 +9,9 @@
 ///   reads back to the same value (`0.1`, `96.5`, integral values without `.0`); a value that is
 ///   not finite prints `null` (JSON has no NaN). `.literal` carries a number already formatted
 ///   (for fixed decimals).
-/// - Two-space indents, `"key": value`, empty containers as `{}` / `[]`; an array of scalars
-///   stays on one line when that line fits 100 columns. Output is byte-for-byte stable.
+/// - Two-space indents, `"key": value`, empty containers as `{}` / `[]`; an array of plain
+///   values (strings, numbers, booleans, null) on one line, so a heatmap row reads as a row.
+///   Output is byte-for-byte stable.
 public indirect enum JSONValue: Sendable, Hashable {
     case object([(String, JSONValue)])
     case array([JSONValue])
@@ -62,8 +63,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
             if items.allSatisfy(\.isScalar) {
-                let flat = "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
-                if flat.count + 2 * indent < 100 { out += flat; return }
+                out += "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
+                return
             }
             let inner = String(repeating: "  ", count: indent + 1)
             out += "[\n"
