@@ -35,13 +35,13 @@ struct AuditAccountTally: Sendable {
         durations = Array(repeating: [], count: groups.count)
     }
 
-    /// Counts one row: the mention of SLA index `sla` (−1 none) and `metric`, its `status` (nil:
-    /// not measured), real reply time (nil: unanswered) and the agent of the reply (−1 none).
-    /// Complexity: O(1) amortised.
-    mutating func count(sla: Int, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, agent: Int32, hourOfWeek: Int) {
+    /// Counts one row: the mention of SLA index `sla` (nil without SLAs) and `metric`, its
+    /// `status` (nil: not measured), real reply time (nil: unanswered) and the agent of the reply
+    /// (an index into the builder's agent table), at `hourOfWeek`. Complexity: O(1) amortised.
+    mutating func count(sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, agent: Int32?, hourOfWeek: Int) {
         volume[hourOfWeek] += 1
         if let s = replySeconds { heatReplies[hourOfWeek].append(s) }
-        if agent >= 0 {
+        if let agent {
             var a = agents[agent] ?? AgentTally()
             a.answered += 1
             if let s = replySeconds { a.durations.append(s) }
@@ -54,7 +54,7 @@ struct AuditAccountTally: Sendable {
         guard let status else { notMeasured += 1; return }
         let m = metric == .firstReply ? 0 : 1
         let seconds = replySeconds.map(Int.init)
-        if sla >= 0, sla < line[m].count, line[m][sla] >= 0 {
+        if let sla, sla < line[m].count, line[m][sla] >= 0 {
             let i = line[m][sla]
             groups[i].count(status, replySeconds: seconds)
             // The all-priorities line's times are merged from the others in `report`.
@@ -63,12 +63,12 @@ struct AuditAccountTally: Sendable {
         if allLine[m] >= 0 { groups[allLine[m]].count(status, replySeconds: seconds) }
     }
 
-    /// Counts one message the account sent, signed by agent index `agent` (−1 none); `outside`
-    /// is nil without a rota.
-    mutating func countMessage(agent: Int32, outside isOutside: Bool?) {
+    /// Counts one message the account sent, signed by agent index `agent` (nil: none told);
+    /// `outside` is nil without a rota.
+    mutating func countMessage(agent: Int32?, outside isOutside: Bool?) {
         replies += 1
         if isOutside == true { outside += 1 }
-        if agent >= 0 {
+        if let agent {
             agents[agent, default: AgentTally()].messages += 1
             if isOutside == true { agents[agent, default: AgentTally()].outside += 1 }
         }
