@@ -124,15 +124,14 @@ extension AuditBuilder {
     /// Counts every message an audited account sent in the period, by agent, and whether it
     /// went out while nobody was on duty. Complexity: O(n).
     private func countAccountMessages(duplicate: [Bool], in window: ObservationWindow, isAccount: [Bool], _ tallies: inout AuditTallies) {
-        let pattern = onDutyPattern
         for j in 0..<ids.count where !inbound[j] && !duplicate[j] && isAccount[Int(authors[j])] && isInPeriod(times[j]) {
-            let outside = pattern.map { !$0[Self.slotOfWeek(times[j], window.clock)] }
+            let outside = options.onDuty.map { week in
+                let wall = window.clock.wallTime(at: times[j])
+                return !week.isOnDuty(weekday: wall.date.weekday, minute: wall.minute)
+            }
             tallies.countMessage(of: Int(authors[j]), agent: agent(of: j), outside: outside)
         }
     }
-
-    /// The on-duty pattern when it has its 672 slots.
-    private var onDutyPattern: [Bool]? { options.onDutyPattern.flatMap { $0.count == 672 ? $0 : nil } }
 
     /// The result: accounts by name, each with its report; rows by account, then time, then id.
     /// Complexity: O(m log m) for m rows.
@@ -155,10 +154,10 @@ extension AuditBuilder {
         rows.records = mentions
         var counts = counts
         counts.mentions = rows.count
-        let hasRota = onDutyPattern != nil
+        let hasRota = options.onDuty != nil
         let reports = reported.map { $0.tally.report(account: authorNames[Int32($0.author)], agentNames: agentNames.strings, hasRota: hasRota) }
         return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: window.end, zone: options.zone,
-                           notes: notes(counts, rotaIgnored: options.onDutyPattern != nil && !hasRota))
+                           notes: notes(counts))
     }
 
     /// Which author indices are audited accounts.
@@ -181,13 +180,7 @@ extension AuditBuilder {
         return (w.date.weekday.rawValue - 1) * 24 + w.minute / 60
     }
 
-    /// 15-minute slot of the week (0 = Monday 00:00) of `instant` in the heatmap zone.
-    static func slotOfWeek(_ instant: Int, _ clock: ZoneClock) -> Int {
-        let w = clock.wallTime(at: instant)
-        return (w.date.weekday.rawValue - 1) * 96 + w.minute / 15
-    }
-
-    private func notes(_ c: AuditCounts, rotaIgnored: Bool) -> [String] {
+    private func notes(_ c: AuditCounts) -> [String] {
         var out: [String] = []
         func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         if c.badOrderReplies > 0 { out.append("\(plural(c.badOrderReplies, "reply is", "replies are")) timestamped before the message they answer; ignored as bad data") }
@@ -195,7 +188,6 @@ extension AuditBuilder {
         if c.duplicateIDs > 0 { out.append("\(plural(c.duplicateIDs, "message repeats", "messages repeat")) an id seen before; ignored") }
         if c.unattributed > 0 { out.append("\(plural(c.unattributed, "unanswered mention names", "unanswered mentions name")) no audited account; not counted for any account") }
         if c.notMeasured > 0 { out.append("\(plural(c.notMeasured, "mention is", "mentions are")) not measured: the priority's SLA has no limit for the metric") }
-        if rotaIgnored { out.append("the on-duty pattern does not have 672 slots; replies outside shifts are not counted") }
         return out
     }
 }
