@@ -58,7 +58,6 @@ struct AuditCommand: ParsableCommand {
         case .csv: try output.emit(AuditCSVRenderer.render(result))
         case .markdown: try output.emit(AuditMarkdownRenderer.render(result))
         }
-        let missed = result.accounts.contains { $0.groups.contains { $0.targetMet == false } }
-        if failUnder && missed { throw ExitCode(1) }
+        if failUnder && result.missesATarget { throw ExitCode(1) }
     }
 }

@@ -35,6 +35,7 @@ final class AuditTests: XCTestCase {
         // `socialplan audit FILE --log SAMPLE --week 2026-W49` (AuditCommandTests).
         XCTAssertEqual(AuditTextRenderer.render(result), try Self.file("Tests/SocialPlanCLITests/Golden/audit/support-desk-twcs-93.txt"))
         XCTAssertEqual(AuditCSVRenderer.render(result), try Self.file("Tests/SocialPlanCLITests/Golden/audit/support-desk-twcs-93.csv"))
+        XCTAssertTrue(result.missesATarget, "the sample misses targets (`--fail-under` exits 1)")
         XCTAssertEqual(result.rows, Audit.run(AuditOptions(strategy: strategy, onDuty: onDuty), messages: Self.messages(log)).rows,
                        "streamed and in-memory audits give the same rows")
     }
