@@ -61,8 +61,8 @@ extension AuditBuilder {
         return out
     }
 
-    /// Each message's parent (`root` or `missingParent` when there is none in the log); marks
-    /// duplicate ids in `out`. The sorted id index lives only here, so its memory is released
+    /// Each message's parent: `root` when it names none, `missingParent` when the id it names is
+    /// not in the log (or is its own); marks duplicate ids in `out`. The sorted id index lives only here, so its memory is released
     /// before the join allocates more. Complexity: O(n log n).
     private func linkParents(_ out: inout JoinedThreads) -> ThreadLinks {
         let n = ids.count
