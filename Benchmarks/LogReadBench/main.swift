@@ -1,13 +1,26 @@
 // log-read-bench: streams a TWCS log through LogReader in 1 MiB chunks and prints MB/s.
-// Usage: log-read-bench FILE [RUNS]   (make a file with Benchmarks/make-twcs.py 500 /tmp/twcs-500.csv)
-// Prints the best of RUNS passes (default 3). Timing uses the monotonic clock: this executable
-// is the only place wall time is read.
+// Usage: log-read-bench FILE [RUNS] [--audit STRATEGY]
+//   (make a file with Benchmarks/make-twcs.py 500 /tmp/twcs-500.csv)
+// Prints the best of RUNS passes (default 3). With --audit, every message also goes to an
+// AuditBuilder with the strategy's options (all accounts), on this one thread, and `finish` is
+// timed on its own: the audit core's throughput without the command line's reading thread.
+// Timing uses the monotonic clock: this executable is the only place wall time is read.
 import Foundation
 import SocialPlanCore
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = Array(CommandLine.arguments.dropFirst())
+var auditOptions: AuditOptions?
+if let flag = arguments.firstIndex(of: "--audit") {
+    guard flag + 1 < arguments.count, let bytes = FileManager.default.contents(atPath: arguments[flag + 1]),
+          let strategy = StrategyLoader.load(bytes: Array(bytes)).strategy else {
+        FileHandle.standardError.write(Data("log-read-bench: --audit needs a strategy file that loads\n".utf8))
+        exit(2)
+    }
+    auditOptions = AuditOptions(strategy: strategy)
+    arguments.removeSubrange(flag...(flag + 1))
+}
 guard let path = arguments.first else {
-    FileHandle.standardError.write(Data("usage: log-read-bench FILE [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: log-read-bench FILE [RUNS] [--audit STRATEGY]\n".utf8))
     exit(2)
 }
 let runs = arguments.dropFirst().first.flatMap { Int($0) } ?? 3
@@ -17,42 +30,43 @@ guard let file = fopen(path, "rb") else {
 }
 defer { fclose(file) }
 
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+
 let chunkSize = 1 << 20
 var buffer = [UInt8](repeating: 0, count: chunkSize)
 var best = Double.infinity
 for run in 1...runs {
     rewind(file)
     var reader = LogReader(format: .twcs)
+    var builder = auditOptions.map { AuditBuilder(options: $0) }
     var messages = 0, outbound = 0, skips = 0
     var failure: LogReadFailure?
+    func sink(_ event: LogReadEvent) {
+        switch event {
+        case .message(let m):
+            messages += 1
+            if !m.inbound { outbound += 1 }
+            builder?.add(m)
+        case .skipped: skips += 1
+        case .failed(let f): failure = f
+        }
+    }
     let clock = ContinuousClock()
     let started = clock.now
     while true {
         let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, file) }
         if n == 0 { break }
-        buffer.withUnsafeBytes { all in
-            reader.feed(UnsafeRawBufferPointer(rebasing: all[0..<n])) { event in
-                switch event {
-                case .message(let m): messages += 1; if !m.inbound { outbound += 1 }
-                case .skipped: skips += 1
-                case .failed(let f): failure = f
-                }
-            }
-        }
+        buffer.withUnsafeBytes { all in reader.feed(UnsafeRawBufferPointer(rebasing: all[0..<n]), sink) }
     }
-    reader.finish { event in
-        switch event {
-        case .message(let m): messages += 1; if !m.inbound { outbound += 1 }
-        case .skipped: skips += 1
-        case .failed(let f): failure = f
-        }
-    }
-    let elapsed = started.duration(to: clock.now)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    best = min(best, seconds)
+    reader.finish(sink)
+    let read = clock.now
+    let mentions = builder.map { $0.finish().counts.mentions }
+    let total = seconds(started.duration(to: clock.now))
+    best = min(best, total)
     let mb = Double(reader.summary.bytesRead) / 1_000_000
-    print(String(format: "run %d: %.1f MB in %.3fs = %.0f MB/s  messages=%d outbound=%d skips=%d peak-buffer=%d bytes%@",
-                 run, mb, seconds, mb / seconds, messages, outbound, skips, reader.peakBufferedBytes,
+    let audit = mentions.map { String(format: " (read+add %.3fs, finish %.3fs, %d mentions)", seconds(started.duration(to: read)), total - seconds(started.duration(to: read)), $0) } ?? ""
+    print(String(format: "run %d: %.1f MB in %.3fs = %.0f MB/s%@  messages=%d outbound=%d skips=%d peak-buffer=%d bytes%@",
+                 run, mb, total, mb / total, audit, messages, outbound, skips, reader.peakBufferedBytes,
                  failure.map { " failure: \($0)" } ?? ""))
     if run == runs { print(String(format: "best: %.0f MB/s", mb / best)) }
 }

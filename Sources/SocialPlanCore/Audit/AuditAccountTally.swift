@@ -3,9 +3,9 @@ struct AuditAccountTally: Sendable {
     /// Lines in report order; `durations[i]` holds line i's reply times (seconds).
     var groups: [AuditGroupStats] = []
     var durations: [[Int32]] = []
-    /// Line index per metric (`AuditMetric.allCases` order) and SLA index (−1: the SLA does not
-    /// limit the metric), and of the all-priorities line per metric (−1 none).
-    private var line: [[Int]] = [], allLine: [Int] = []
+    /// Line index per metric (`AuditMetric.allCases` order) and SLA index (nil: the SLA does not
+    /// limit the metric), and of the all-priorities line per metric (nil: no SLA limits it).
+    private var line: [[Int?]] = [], allLine: [Int?] = []
     var volume = Array(repeating: 0, count: 168)
     var heatReplies = Array(repeating: [Int32](), count: 168)
     /// By agent index (the builder's agent table).
@@ -20,7 +20,7 @@ struct AuditAccountTally: Sendable {
     /// Lines for each metric: one per SLA that limits it (file order), then all priorities.
     init(slas: [ServiceLevel]) {
         for metric in AuditMetric.allCases {
-            var lines = Array(repeating: -1, count: slas.count)
+            var lines = [Int?](repeating: nil, count: slas.count)
             let limited = slas.indices.filter { (metric == .firstReply ? slas[$0].firstReply : slas[$0].nextReply) != nil }
             for i in limited {
                 let sla = slas[i]
@@ -29,19 +29,19 @@ struct AuditAccountTally: Sendable {
                                               limitSeconds: (metric == .firstReply ? sla.firstReply : sla.nextReply)?.seconds, target: sla.target))
             }
             line.append(lines)
-            allLine.append(limited.isEmpty ? -1 : groups.count)
+            allLine.append(limited.isEmpty ? nil : groups.count)
             if !limited.isEmpty { groups.append(AuditGroupStats(priority: nil, metric: metric)) }
         }
         durations = Array(repeating: [], count: groups.count)
     }
 
-    /// Counts one row: the mention of SLA index `sla` (−1 none) and `metric`, its `status` (nil:
-    /// not measured), real reply time (nil: unanswered) and the agent of the reply (−1 none).
-    /// Complexity: O(1) amortised.
-    mutating func count(sla: Int, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, agent: Int32, hourOfWeek: Int) {
+    /// Counts one row: the mention of SLA index `sla` (nil without SLAs) and `metric`, its
+    /// `status` (nil: not measured), real reply time (nil: unanswered) and the agent of the reply
+    /// (an index into the builder's agent table), at `hourOfWeek`. Complexity: O(1) amortised.
+    mutating func count(sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, agent: Int32?, hourOfWeek: Int) {
         volume[hourOfWeek] += 1
         if let s = replySeconds { heatReplies[hourOfWeek].append(s) }
-        if agent >= 0 {
+        if let agent {
             var a = agents[agent] ?? AgentTally()
             a.answered += 1
             if let s = replySeconds { a.durations.append(s) }
@@ -54,21 +54,20 @@ struct AuditAccountTally: Sendable {
         guard let status else { notMeasured += 1; return }
         let m = metric == .firstReply ? 0 : 1
         let seconds = replySeconds.map(Int.init)
-        if sla >= 0, sla < line[m].count, line[m][sla] >= 0 {
-            let i = line[m][sla]
+        if let sla, sla < line[m].count, let i = line[m][sla] {
             groups[i].count(status, replySeconds: seconds)
             // The all-priorities line's times are merged from the others in `report`.
             if let s = replySeconds { durations[i].append(s) }
         }
-        if allLine[m] >= 0 { groups[allLine[m]].count(status, replySeconds: seconds) }
+        if let all = allLine[m] { groups[all].count(status, replySeconds: seconds) }
     }
 
-    /// Counts one message the account sent, signed by agent index `agent` (−1 none); `outside`
-    /// is nil without a rota.
-    mutating func countMessage(agent: Int32, outside isOutside: Bool?) {
+    /// Counts one message the account sent, signed by agent index `agent` (nil: none told);
+    /// `outside` is nil without a rota.
+    mutating func countMessage(agent: Int32?, outside isOutside: Bool?) {
         replies += 1
         if isOutside == true { outside += 1 }
-        if agent >= 0 {
+        if let agent {
             agents[agent, default: AgentTally()].messages += 1
             if isOutside == true { agents[agent, default: AgentTally()].outside += 1 }
         }

@@ -1,104 +1,170 @@
 extension AuditBuilder {
     /// Joins the threads, measures every mention on its SLA's clock and rolls the rows up per
-    /// account (docs/audit.md). Complexity: O(n log n) for n messages, plus O(log r) per mention
-    /// for the business calendar's r open ranges.
+    /// account (docs/audit.md), in named steps: join threads, attribute and measure mentions,
+    /// count the accounts' own messages, roll up. Complexity: O(n log n) for n messages, plus
+    /// O(log r) per mention for the business calendar's r open ranges.
     public func finish() -> AuditResult {
-        var counts = AuditCounts()
-        counts.messages = ids.count
-        guard let first = times.min(), let last = times.max() else {
-            let rows = AuditRows(idKeys: idKeys, authors: [], agents: [], slas: options.slas,
-                                 calendar: BusinessCalendar(hours: .none, holidays: [], zone: options.zone, from: 0, to: 0),
-                                 observationEnd: options.observationEnd ?? 0, ids: [], times: AuditTimes(), tags: [], priorities: [])
-            return AuditResult(accounts: [], rows: rows, counts: counts, observationEnd: options.observationEnd ?? 0, zone: options.zone, notes: [])
-        }
-        let end = options.observationEnd ?? last
-        let calendar = options.calendar.calendar(zone: options.zone, first: min(first, end), last: max(last, end))
-        let clock = ZoneClock(zone: options.zone, from: min(first, end) - 86_400, to: max(last, end) + 8 * 86_400)
+        guard let window = observationWindow() else { return emptyResult() }
         let isAccount = accountFlags()
         var threads = joinThreads(isAccount: isAccount)
+        var counts = AuditCounts()
+        counts.messages = ids.count
         counts.duplicateIDs = threads.duplicates
         counts.badOrderReplies = threads.badOrderReplies
         counts.missingParents = threads.missingParents
+        var tallies = AuditTallies(authors: authorNames.count, slas: options.slas,
+                                   opened: options.accounts.compactMap { authorNames.lookup($0) })
+        var mentions = threads.takeMentions()
+        measureMentions(&mentions, in: window, isAccount: isAccount, &tallies, &counts)
+        countAccountMessages(duplicate: threads.duplicate, in: window, isAccount: isAccount, &tallies)
+        return rollUp(&mentions, tallies, counts, in: window)
+    }
+
+    /// What every step measures against: when observation ended, the business calendar and the
+    /// zone's wall clock over the log's span.
+    struct ObservationWindow {
+        let end: Int
+        let calendar: BusinessCalendar
+        let clock: ZoneClock
+    }
+
+    /// The window of the messages added; nil when there are none.
+    private func observationWindow() -> ObservationWindow? {
+        guard let first = times.min(), let last = times.max() else { return nil }
+        let end = options.observationEnd ?? last
+        let from = min(first, end), to = max(last, end)
+        return ObservationWindow(end: end, calendar: options.calendar.calendar(zone: options.zone, first: from, last: to),
+                                 clock: ZoneClock(zone: options.zone, from: from - 86_400, to: to + 8 * 86_400))
+    }
+
+    /// The result of an empty log.
+    private func emptyResult() -> AuditResult {
+        var counts = AuditCounts()
+        counts.messages = ids.count
+        let end = options.observationEnd ?? 0
+        let rows = AuditRows(idKeys: idKeys, authors: [], agents: [], slas: options.slas,
+                             calendar: BusinessCalendar(hours: .none, holidays: [], zone: options.zone, from: 0, to: 0),
+                             observationEnd: end, ids: [], times: AuditTimes(), names: AuditMessageNames(), priorities: AuditPriorities())
+        return AuditResult(accounts: [], rows: rows, counts: counts, observationEnd: end, zone: options.zone, notes: [])
+    }
+
+    /// True when instant `t` is in the audited period (`since` ≤ t < `until`).
+    private func isInPeriod(_ t: Int) -> Bool {
+        if let since = options.since, t < since { return false }
+        if let until = options.until, t >= until { return false }
+        return true
+    }
+
+    /// Who a mention is counted for (docs/audit.md, "Accounts and attribution").
+    private enum Attribution {
+        /// An audited account (author index).
+        case account(Int)
+        /// An account that is not audited.
+        case otherAccount
+        /// No audited account can be told.
+        case unattributed
+    }
+
+    /// The account of `m`: the followed account of a follow-up, else the account that replied,
+    /// else the audited account its `@handle` names.
+    private func attribute(_ m: JoinedMention, isAccount: [Bool], accountOfHandle: [Int32: Int32]) -> Attribution {
+        if let previous = m.previous {
+            let a = Int(authors[previous])
+            return isAccount[a] ? .account(a) : .otherAccount
+        }
+        if let reply = m.reply { return .account(Int(authors[reply])) }
+        if m.answeredByOther { return .otherAccount }
+        if let handle = addressedHandle(of: Int(m.head)), let a = accountOfHandle[handle] { return .account(Int(a)) }
+        return .unattributed
+    }
+
+    /// Attributes every mention in the period, measures it on its SLA's clock and counts it in
+    /// its account's tally; keeps only the attributed ones (compacted in place).
+    /// Complexity: O(m log r) for m mentions and the calendar's r open ranges.
+    private func measureMentions(_ mentions: inout [JoinedMention], in window: ObservationWindow, isAccount: [Bool],
+                                 _ tallies: inout AuditTallies, _ counts: inout AuditCounts) {
         var accountOfHandle: [Int32: Int32] = [:]
         for (a, flag) in isAccount.enumerated() where flag {
             if let h = handles.lookup(authorNames[Int32(a)].lowercased()) { accountOfHandle[h] = Int32(a) }
         }
-        // By author index; nil for authors with nothing to report.
-        var tallies = [AuditAccountTally?](repeating: nil, count: authorNames.count)
-        for name in options.accounts { if let a = authorNames.lookup(name) { tallies[Int(a)] = AuditAccountTally(slas: options.slas) } }
         let slas = options.slas
-        let clocks = slas.map { SLAClock(clock: $0.clock, calendar: calendar) }
-        var rows = AuditRows(idKeys: idKeys, authors: authorNames.strings, agents: agentNames.strings, slas: options.slas,
-                             calendar: calendar, observationEnd: end, ids: ids, times: times, tags: tags, priorities: priorities)
-        // The mention list becomes the row list in place (kept ones moved to the front).
-        var mentions = threads.mentions
-        threads.mentions = []
+        let clocks = slas.map { SLAClock(clock: $0.clock, calendar: window.calendar) }
         var kept = 0
         for k in mentions.indices {
             var m = mentions[k]
-            let h = Int(m.head)
-            if let since = options.since, times[h] < since { counts.outsidePeriod += 1; continue }
-            if let until = options.until, times[h] >= until { counts.outsidePeriod += 1; continue }
-            let account: Int32
-            if m.previous >= 0 {
-                account = authors[Int(m.previous)]
-                guard isAccount[Int(account)] else { counts.otherAccounts += 1; continue }
-            } else if m.reply >= 0 {
-                account = authors[Int(m.reply)]
-            } else if m.answeredByOther {
-                counts.otherAccounts += 1; continue
-            } else if tags[h] >= 0, let a = accountOfHandle[tags[h]] {
-                account = a
-            } else {
-                counts.unattributed += 1; continue
+            let h = Int(m.head), start = times[h]
+            guard isInPeriod(start) else { counts.outsidePeriod += 1; continue }
+            let account: Int
+            switch attribute(m, isAccount: isAccount, accountOfHandle: accountOfHandle) {
+            case .account(let a): account = a
+            case .otherAccount: counts.otherAccounts += 1; continue
+            case .unattributed: counts.unattributed += 1; continue
             }
-            m.account = account
+            m.account = Int32(account)
             m.start = times.offset(h)
             // The row's figures, as AuditRows.row(_:) gives them, without making the row.
-            let stored = Int(priorities[h]), start = times[h]
-            let p = stored < slas.count ? stored : slas.count - 1
-            let limit = p < 0 ? nil : m.metric == .firstReply ? slas[p].firstReply : slas[p].nextReply
-            let replyAt: Int? = m.reply >= 0 ? times[Int(m.reply)] : nil
-            let status = limit.map { SLAClock.status(due: clocks[p].due(from: start, targetSeconds: $0.seconds), reply: replyAt, observationEnd: end) }
-            if status == nil { counts.notMeasured += 1 }
-            if tallies[Int(account)] == nil { tallies[Int(account)] = AuditAccountTally(slas: slas) }
-            tallies[Int(account)]!.count(sla: p, metric: m.metric, status: status, replySeconds: replyAt.map { Int32(clamping: max(start, $0) - start) },
-                                         agent: m.reply >= 0 ? tags[Int(m.reply)] : -1, hourOfWeek: Self.hourOfWeek(start, clock))
+            let sla = priorities.slaIndex(of: h, slaCount: slas.count)
+            let limit = sla.flatMap { m.metric == .firstReply ? slas[$0].firstReply : slas[$0].nextReply }
+            let replyAt = m.reply.map { times[$0] }
+            var status: ReplyStatus?
+            if let sla, let limit {
+                status = SLAClock.status(due: clocks[sla].due(from: start, targetSeconds: limit.seconds), reply: replyAt, observationEnd: window.end)
+            } else {
+                counts.notMeasured += 1
+            }
+            tallies.countMention(of: account, sla: sla, metric: m.metric, status: status,
+                                 replySeconds: replyAt.map { Int32(clamping: max(start, $0) - start) },
+                                 agent: m.reply.flatMap { agent(of: $0) }, hourOfWeek: Self.hourOfWeek(start, window.clock))
             mentions[kept] = m
             kept += 1
         }
         mentions.removeLast(mentions.count - kept)
-        let pattern = options.onDutyPattern.flatMap { $0.count == 672 ? $0 : nil }
-        for j in 0..<ids.count where flags[j] & 1 == 0 && !threads.duplicate[j] && isAccount[Int(authors[j])] {
-            if let since = options.since, times[j] < since { continue }
-            if let until = options.until, times[j] >= until { continue }
-            let outside = pattern.map { !$0[Self.slotOfWeek(times[j], clock)] }
-            let a = Int(authors[j])
-            if tallies[a] == nil { tallies[a] = AuditAccountTally(slas: slas) }
-            tallies[a]!.countMessage(agent: tags[j], outside: outside)
+    }
+
+    /// Counts every message an audited account sent in the period, by agent, and whether it
+    /// went out while nobody was on duty. Complexity: O(n).
+    private func countAccountMessages(duplicate: [Bool], in window: ObservationWindow, isAccount: [Bool], _ tallies: inout AuditTallies) {
+        for j in 0..<ids.count where !inbound[j] && !duplicate[j] && isAccount[Int(authors[j])] && isInPeriod(times[j]) {
+            let outside = options.onDuty.map { week in
+                let wall = window.clock.wallTime(at: times[j])
+                return !week.isOnDuty(weekday: wall.date.weekday, minute: wall.minute)
+            }
+            tallies.countMessage(of: Int(authors[j]), agent: agent(of: j), outside: outside)
         }
-        let reported = tallies.indices.filter { tallies[$0] != nil }.sorted { authorNames[Int32($0)] < authorNames[Int32($1)] }
-        var rank = [Int32](repeating: 0, count: tallies.count)
-        for (r, a) in reported.enumerated() { rank[a] = Int32(r) }
-        // Accounts by name, then time, then id (`start` orders like the times).
+    }
+
+    /// The result: accounts by name, each with its report; rows by account, then time, then id.
+    /// Complexity: O(m log m) for m rows.
+    private func rollUp(_ mentions: inout [JoinedMention], _ tallies: AuditTallies, _ counts: AuditCounts,
+                        in window: ObservationWindow) -> AuditResult {
+        let reported = tallies.opened.sorted { authorNames[Int32($0.author)] < authorNames[Int32($1.author)] }
+        var rank = [Int32](repeating: 0, count: authorNames.count)
+        for (r, a) in reported.enumerated() { rank[a.author] = Int32(r) }
+        // Sorts on the account's rank (`start` orders like the times), then gives the accounts back.
         for k in mentions.indices { mentions[k].account = rank[Int(mentions[k].account)] }
+        let ids = self.ids
         AuditHeapSort.sort(&mentions) { a, b in
             if a.account != b.account { return a.account < b.account }
             return a.start != b.start ? a.start < b.start : ids[Int(a.head)] < ids[Int(b.head)]
         }
-        for k in mentions.indices { mentions[k].account = Int32(reported[Int(mentions[k].account)]) }
+        for k in mentions.indices { mentions[k].account = Int32(reported[Int(mentions[k].account)].author) }
+        var rows = AuditRows(idKeys: idKeys, authors: authorNames.strings, agents: agentNames.strings, slas: options.slas,
+                             calendar: window.calendar, observationEnd: window.end, ids: ids, times: times, names: names,
+                             priorities: priorities)
         rows.records = mentions
+        var counts = counts
         counts.mentions = rows.count
-        let reports = reported.map { tallies[$0]!.report(account: authorNames[Int32($0)], agentNames: agentNames.strings, hasRota: pattern != nil) }
-        return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: end,
-                           zone: options.zone, notes: notes(counts, rotaIgnored: options.onDutyPattern != nil && pattern == nil))
+        let hasRota = options.onDuty != nil
+        let reports = reported.map { $0.tally.report(account: authorNames[Int32($0.author)], agentNames: agentNames.strings, hasRota: hasRota) }
+        return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: window.end, zone: options.zone,
+                           notes: notes(counts))
     }
 
     /// Which author indices are audited accounts.
     private func accountFlags() -> [Bool] {
         var flag = Array(repeating: false, count: authorNames.count)
         if options.accounts.isEmpty {
-            for j in 0..<ids.count where flags[j] & 1 == 0 {
+            for j in 0..<ids.count where !inbound[j] {
                 let a = Int(authors[j])
                 if !flag[a], !authorNames.strings[a].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flag[a] = true }
             }
@@ -114,13 +180,7 @@ extension AuditBuilder {
         return (w.date.weekday.rawValue - 1) * 24 + w.minute / 60
     }
 
-    /// 15-minute slot of the week (0 = Monday 00:00) of `instant` in the heatmap zone.
-    static func slotOfWeek(_ instant: Int, _ clock: ZoneClock) -> Int {
-        let w = clock.wallTime(at: instant)
-        return (w.date.weekday.rawValue - 1) * 96 + w.minute / 15
-    }
-
-    private func notes(_ c: AuditCounts, rotaIgnored: Bool) -> [String] {
+    private func notes(_ c: AuditCounts) -> [String] {
         var out: [String] = []
         func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         if c.badOrderReplies > 0 { out.append("\(plural(c.badOrderReplies, "reply is", "replies are")) timestamped before the message they answer; ignored as bad data") }
@@ -128,7 +188,6 @@ extension AuditBuilder {
         if c.duplicateIDs > 0 { out.append("\(plural(c.duplicateIDs, "message repeats", "messages repeat")) an id seen before; ignored") }
         if c.unattributed > 0 { out.append("\(plural(c.unattributed, "unanswered mention names", "unanswered mentions name")) no audited account; not counted for any account") }
         if c.notMeasured > 0 { out.append("\(plural(c.notMeasured, "mention is", "mentions are")) not measured: the priority's SLA has no limit for the metric") }
-        if rotaIgnored { out.append("the on-duty pattern does not have 672 slots; replies outside shifts are not counted") }
         return out
     }
 }

@@ -1,13 +1,13 @@
 /// A mention found by joining the log's threads (indices into the builder's arrays).
 struct JoinedMention: Sendable {
-    // Four-byte fields first, then the one-byte ones: 22 bytes, a 24-byte stride.
+    // Four-byte fields first, then the one-byte ones: 22 bytes, a 24-byte stride. Absent
+    // messages are stored as −1 and read as nil.
     /// The mention's message.
     var head: Int32
-    /// The account's message a follow-up answers (−1 for a first-reply mention).
-    var previous: Int32
-    /// The earliest eligible reply by an audited account (−1 none).
-    var reply: Int32
-    /// The account it is attributed to (author index; −1 until attributed).
+    private var previousIndex: Int32
+    private var replyIndex: Int32 = -1
+    /// The account it is attributed to (author index), once attributed; the roll-up briefly
+    /// stores the account's rank here to sort without a key array.
     var account: Int32 = -1
     /// The head's time as the builder stores it (an offset), copied here when the mention is
     /// kept so the final sort compares contiguous values instead of chasing the time array.
@@ -16,12 +16,20 @@ struct JoinedMention: Sendable {
     /// True when an account that is not audited answered it.
     var answeredByOther = false
 
-    init(head: Int32, metric: AuditMetric, previous: Int32, reply: Int32, answeredByOther: Bool = false) {
-        self.head = head
-        self.previous = previous
-        self.reply = reply
-        self.metric = metric
-        self.answeredByOther = answeredByOther
+    /// A mention headed by message `head`; a follow-up of account message `previous`.
+    init(head: Int, previous: Int?) {
+        self.head = Int32(head)
+        self.previousIndex = previous.map(Int32.init) ?? -1
+        self.metric = previous == nil ? .firstReply : .nextReply
+    }
+
+    /// The account's message a follow-up follows; nil for a first-reply mention.
+    var previous: Int? { previousIndex >= 0 ? Int(previousIndex) : nil }
+
+    /// The earliest eligible reply by an audited account, if any.
+    var reply: Int? {
+        get { replyIndex >= 0 ? Int(replyIndex) : nil }
+        set { replyIndex = newValue.map(Int32.init) ?? -1 }
     }
 }
 
@@ -31,46 +39,32 @@ struct JoinedThreads: Sendable {
     /// True for messages whose id was seen before (ignored).
     var duplicate: [Bool] = []
     var badOrderReplies = 0, missingParents = 0, duplicates = 0
+
+    /// The mentions, moved out (so the caller can change them in place without a copy).
+    mutating func takeMentions() -> [JoinedMention] {
+        defer { mentions = [] }
+        return mentions
+    }
 }
 
 extension AuditBuilder {
-    /// Joins replies to parents through `in_response_to` in any order (docs/audit.md, "threads").
+    /// Joins replies to parents through `in_response_to` in any order (docs/audit.md, "threads"),
+    /// in four steps over one ``ThreadLinks`` array: link parents, resolve the stretches of
+    /// customer messages, open a mention per stretch, find each mention's reply.
     /// Complexity: O(n log n) for n messages (one sort of the ids, binary searches for parents).
     func joinThreads(isAccount: [Bool]) -> JoinedThreads {
-        let n = ids.count
         var out = JoinedThreads()
-        // One array serves three stages: parent indices; then, for customer messages, the head
-        // of their stretch (path compression); then the mention of their stretch, coded as
-        // −(index + 10). Outbound messages keep their parent index throughout.
-        var link = parentIndices(&out)
-        resolveStretches(&link, duplicate: out.duplicate)
-        func isInbound(_ k: Int32) -> Bool { k >= 0 && flags[Int(k)] & 1 == 1 }
-        out.mentions.reserveCapacity((0..<n).reduce(0) { $0 + (flags[$1] & 1 == 1 && !out.duplicate[$1] && !isInbound(link[$1]) ? 1 : 0) })
-        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && !isInbound(link[i]) {
-            let followUp = link[i] >= 0
-            out.mentions.append(JoinedMention(head: Int32(i), metric: followUp ? .nextReply : .firstReply,
-                                              previous: followUp ? link[i] : -1, reply: -1))
-            link[i] = -Int32(out.mentions.count - 1) - 10
-        }
-        for i in 0..<n where flags[i] & 1 == 1 && !out.duplicate[i] && link[i] >= 0 { link[i] = link[Int(link[i])] }
-        for j in 0..<n where flags[j] & 1 == 0 && !out.duplicate[j] && link[j] >= 0 {
-            let p = Int(link[j])
-            guard flags[p] & 1 == 1, link[p] <= -10 else { continue }
-            let k = Int(-link[p] - 10)
-            let m = out.mentions[k], h = Int(m.head)
-            guard isAccount[Int(authors[j])] else { out.mentions[k].answeredByOther = true; continue }
-            if times[j] < times[p] || times[j] < times[h] { out.badOrderReplies += 1; continue }
-            if m.previous >= 0, authors[Int(m.previous)] != authors[j] { continue }
-            let r = Int(m.reply)
-            if r < 0 || times[j] < times[r] || (times[j] == times[r] && j < r) { out.mentions[k].reply = Int32(j) }
-        }
+        var links = linkParents(&out)
+        resolveStretches(&links, duplicate: out.duplicate)
+        openMentions(&links, &out)
+        findReplies(links, isAccount: isAccount, &out)
         return out
     }
 
-    /// Each message's parent index: −1 without a parent, −2 when the parent is missing from the
-    /// log; marks duplicate ids in `out`. The sorted id index lives only here, so its memory is
-    /// released before the join allocates more. Complexity: O(n log n).
-    private func parentIndices(_ out: inout JoinedThreads) -> [Int32] {
+    /// Each message's parent: `root` when it names none, `missingParent` when the id it names is
+    /// not in the log (or is its own); marks duplicate ids in `out`. The sorted id index lives only here, so its memory is released
+    /// before the join allocates more. Complexity: O(n log n).
+    private func linkParents(_ out: inout JoinedThreads) -> ThreadLinks {
         let n = ids.count
         let ids = self.ids
         var order = Array(0..<Int32(n))
@@ -83,6 +77,7 @@ extension AuditBuilder {
             out.duplicate[Int(order[k])] = true
             out.duplicates += 1
         }
+        // The first message with a key (duplicates sort after it), or nil.
         func find(_ key: UInt64) -> Int32? {
             var lo = 0, hi = order.count
             while lo < hi {
@@ -91,33 +86,84 @@ extension AuditBuilder {
             }
             return lo < order.count && ids[Int(order[lo])] == key ? order[lo] : nil
         }
-        var parent = [Int32](repeating: -1, count: n)
+        var links = ThreadLinks(count: n)
         for i in 0..<n where parents[i] != AuditIDKeys.none && !out.duplicate[i] {
-            if let p = find(parents[i]), Int(p) != i { parent[i] = p } else { parent[i] = -2; out.missingParents += 1 }
+            if let p = find(parents[i]), Int(p) != i {
+                links[i] = .parent(p)
+            } else {
+                links[i] = .missingParent
+                out.missingParents += 1
+            }
         }
-        return parent
+        return links
     }
 
-    /// Replaces the parent of every customer message that continues a stretch with the
-    /// stretch's head: the first message, following parents while they are customer messages.
-    /// Heads keep their own parent (outbound, −1 or −2). A cycle of ids (bad data) ends at the
-    /// message where it closes, which becomes a head without a parent (−1). While a path is
-    /// walked its links are coded −(parent + 5) to spot a cycle without extra memory.
+    /// Links every customer message that continues a stretch to the stretch's head: the first
+    /// message, following parents while they are customer messages. Heads keep their own link
+    /// (an account's message as parent, `root` or `missingParent`). A cycle of ids (bad data)
+    /// ends at the message where it closes, which becomes a head without a parent (`root`).
     /// Complexity: O(n) (path compression: each message is walked once).
-    private func resolveStretches(_ link: inout [Int32], duplicate: [Bool]) {
+    private func resolveStretches(_ links: inout ThreadLinks, duplicate: [Bool]) {
         var path: [Int] = []
-        for i in link.indices where flags[i] & 1 == 1 && !duplicate[i] {
+        for i in 0..<ids.count where inbound[i] && !duplicate[i] {
             var k = i, head = i
             path.removeAll(keepingCapacity: true)
-            while true {
-                let p = link[k]
-                if p <= -5 { head = k; link[k] = -1; break }
-                guard p >= 0, flags[Int(p)] & 1 == 1 else { head = k; break }
-                link[k] = -p - 5
-                path.append(k)
-                k = Int(p)
+            walk: while true {
+                switch links[k] {
+                case .visiting:
+                    head = k
+                    links[k] = .root
+                    break walk
+                case .parent(let p) where inbound[Int(p)]:
+                    links[k] = .visiting
+                    path.append(k)
+                    k = Int(p)
+                default:
+                    head = k
+                    break walk
+                }
             }
-            for x in path where x != head { link[x] = Int32(head) }
+            for x in path where x != head { links[x] = .parent(Int32(head)) }
+        }
+    }
+
+    /// True when customer message `i` (not a duplicate) heads its stretch once stretches are
+    /// resolved: its parent is absent, missing or an account's message.
+    private func isStretchHead(_ i: Int, _ links: ThreadLinks) -> Bool {
+        if case .parent(let p) = links[i], inbound[Int(p)] { return false }
+        return true
+    }
+
+    /// Opens a mention for every stretch's head (a follow-up when its parent is an account's
+    /// message) and links every customer message to its stretch's mention. Complexity: O(n).
+    private func openMentions(_ links: inout ThreadLinks, _ out: inout JoinedThreads) {
+        let n = ids.count
+        let heads = (0..<n).reduce(0) { $0 + (inbound[$1] && !out.duplicate[$1] && isStretchHead($1, links) ? 1 : 0) }
+        out.mentions.reserveCapacity(heads)
+        for i in 0..<n where inbound[i] && !out.duplicate[i] && isStretchHead(i, links) {
+            let previous: Int? = if case .parent(let p) = links[i] { Int(p) } else { nil }
+            out.mentions.append(JoinedMention(head: i, previous: previous))
+            links[i] = .mention(Int32(out.mentions.count - 1))
+        }
+        for i in 0..<n where inbound[i] && !out.duplicate[i] {
+            if case .parent(let head) = links[i] { links[i] = links[Int(head)] }
+        }
+    }
+
+    /// Gives each mention its earliest eligible reply by an audited account: an account's
+    /// message whose parent belongs to the mention's stretch, not earlier than its parent nor the
+    /// mention, and for a follow-up from the followed account. Complexity: O(n).
+    private func findReplies(_ links: ThreadLinks, isAccount: [Bool], _ out: inout JoinedThreads) {
+        for j in 0..<ids.count where !inbound[j] && !out.duplicate[j] {
+            guard case .parent(let parent) = links[j] else { continue }
+            let p = Int(parent)
+            guard inbound[p], case .mention(let k) = links[p] else { continue }
+            let m = out.mentions[Int(k)], h = Int(m.head)
+            guard isAccount[Int(authors[j])] else { out.mentions[Int(k)].answeredByOther = true; continue }
+            if times[j] < times[p] || times[j] < times[h] { out.badOrderReplies += 1; continue }
+            if let previous = m.previous, authors[previous] != authors[j] { continue }
+            if let r = m.reply, times[j] > times[r] || (times[j] == times[r] && j > r) { continue }
+            out.mentions[Int(k)].reply = j
         }
     }
 }

@@ -2,7 +2,7 @@
 /// `finish` (docs/audit.md).
 ///
 /// Each message is reduced on arrival to compact fields — id and parent keys, author index,
-/// time, flags, priority index, agent or `@handle` index — and its text is dropped: triage
+/// time, direction, priority index, agent or `@handle` index — and its text is dropped: triage
 /// keywords, the agent signature and the addressed handle are decided at once. About 30 bytes
 /// per message, so three million messages take about 90 MB (plus array growth; see
 /// ``reserveCapacity(_:)``). Threads are joined in `finish`.
@@ -13,18 +13,18 @@ public struct AuditBuilder: Sendable {
     /// Lowercased audited account names (empty = every non-numeric outbound author).
     let accountHandles: Set<String>
 
-    var ids: [UInt64] = [], parents: [UInt64] = [], authors: [Int32] = []
+    // One entry per message added, in order: about 30 bytes a message (docs/audit.md).
+    var ids: [UInt64] = [], parents: [UInt64] = []
+    /// An account's message: its author's index in `authorNames`. A customer's: −1 (never read:
+    /// customers are not reported).
+    var authors: [Int32] = []
     var times = AuditTimes()
-    /// Bit 0: inbound.
-    var flags: [UInt8] = []
-    /// Index into `options.slas`; `AuditBuilder.defaultPriority` = none decided.
-    var priorities: [UInt8] = []
-    /// Outbound: agent index (−1 none). Inbound: addressed handle index (−1 none).
-    var tags: [Int32] = []
+    var inbound: [Bool] = []
+    var priorities = AuditPriorities()
+    /// The agent of an account's message, the addressed handle of a customer's.
+    var names = AuditMessageNames()
     var idKeys = AuditIDKeys()
     var authorNames = AuditStringTable(), agentNames = AuditStringTable(), handles = AuditStringTable()
-
-    static let defaultPriority: UInt8 = .max
 
     /// Starts an empty audit.
     public init(options: AuditOptions) {
@@ -39,7 +39,7 @@ public struct AuditBuilder: Sendable {
     /// doubling of growing arrays). Complexity: O(n).
     public mutating func reserveCapacity(_ n: Int) {
         ids.reserveCapacity(n); parents.reserveCapacity(n); authors.reserveCapacity(n); times.reserveCapacity(n)
-        flags.reserveCapacity(n); priorities.reserveCapacity(n); tags.reserveCapacity(n)
+        inbound.reserveCapacity(n); priorities.reserveCapacity(n); names.reserveCapacity(n)
     }
 
     /// Messages added so far.
@@ -53,24 +53,31 @@ public struct AuditBuilder: Sendable {
         // with hundreds of thousands of customers that saves tens of megabytes.
         authors.append(message.inbound ? -1 : authorNames.intern(message.author))
         times.append(message.createdAt)
-        flags.append(message.inbound ? 1 : 0)
+        inbound.append(message.inbound)
         if message.inbound {
-            priorities.append(priorityIndex(message).map(UInt8.init) ?? Self.defaultPriority)
-            tags.append(addressedHandle(message.text).map { handles.intern($0) } ?? -1)
+            priorities.append(priorityIndex(message))
+            names.append(addressedHandle(message.text).map { handles.intern($0) })
         } else {
-            priorities.append(Self.defaultPriority)
+            priorities.append(nil)
             let agent = message.agent.flatMap { $0.isEmpty ? nil : $0 } ?? options.signaturePattern.agent(in: message.text)
-            tags.append(agent.map { agentNames.intern($0) } ?? -1)
+            names.append(agent.map { agentNames.intern($0) })
         }
     }
 
     /// The log's own priority when it names an SLA priority (case-insensitive), else triage.
     private func priorityIndex(_ m: LogMessage) -> Int? {
-        if let p = m.priority?.lowercased(), let i = options.slas.firstIndex(where: { $0.priority.lowercased() == p }), i < 255 {
+        if let p = m.priority?.lowercased(), let i = options.slas.firstIndex(where: { $0.priority.lowercased() == p }),
+           i < AuditPriorities.capacity {
             return i
         }
-        return triage.priorityIndex(for: m.text).flatMap { $0 < 255 ? $0 : nil }
+        return triage.priorityIndex(for: m.text).flatMap { $0 < AuditPriorities.capacity ? $0 : nil }
     }
+
+    /// The agent who signed account message `j` (an index into `agentNames`), if one can be told.
+    func agent(of j: Int) -> Int32? { names[j] }
+
+    /// The audited account's handle customer message `i` addresses (an index into `handles`), if any.
+    func addressedHandle(of i: Int) -> Int32? { names[i] }
 
     /// The first `@handle` in `text` (lowercased) naming an audited account, or with the
     /// default account set, the first `@handle` that is not all digits.

@@ -1,13 +1,26 @@
 extension AuditOptions {
-    /// Options read from a strategy: its SLAs, triage rules, care hours and holidays, and its
-    /// timezone for the business clock, the heatmap and the rota pattern. Without `care`, there
-    /// are no SLAs (every mention is not measured) and the business clock never runs.
+    /// Options read from a strategy: its SLAs, triage rules, care hours and holidays, its
+    /// timezone for the business clock, the heatmap and the rota, and its agent signature pattern
+    /// (`audit: signature:`; the built-in matcher without one). Without `care`, there are no SLAs
+    /// (every mention is not measured) and the business clock never runs. `onDuty` is the rota's
+    /// week (see ``OnDutyWeek/init(strategy:week:)``).
     public init(strategy: Strategy, accounts: [String] = [], since: Int? = nil, until: Int? = nil,
-                observationEnd: Int? = nil, signaturePattern: AgentSignature = .builtIn, onDutyPattern: [Bool]? = nil) {
+                observationEnd: Int? = nil, onDuty: OnDutyWeek? = nil) {
         let care = strategy.care
         self.init(accounts: accounts, slas: care?.slas ?? [], triage: care?.triage ?? [],
                   calendar: .hours(care?.hours ?? .none, holidays: care?.holidays.map(\.value) ?? []),
                   zone: strategy.timezone, since: since, until: until, observationEnd: observationEnd,
-                  signaturePattern: signaturePattern, onDutyPattern: onDutyPattern)
+                  signaturePattern: AgentSignature(strategy: strategy), onDuty: onDuty)
+    }
+}
+
+extension AgentSignature {
+    /// The strategy's `audit: signature:` pattern, or the built-in matcher without one.
+    init(strategy: Strategy) {
+        if let source = strategy.audit?.signature, let pattern = SignaturePattern(source) {
+            self = .pattern(pattern)
+        } else {
+            self = .builtIn
+        }
     }
 }

@@ -21,15 +21,14 @@ public struct AuditOptions: Sendable {
     /// A custom agent signature pattern (first capture group, or the whole match); nil = the
     /// built-in matcher for endings like `-Becky`, `^JK`, `*AB` (see ``AgentSignature``).
     public var signaturePattern: AgentSignature
-    /// 672 flags, one per 15-minute slot from Monday 00:00 to Sunday 23:45 in `zone`: true when
-    /// someone is on duty. nil = no rota, no "outside shifts" counts.
-    public var onDutyPattern: [Bool]?
+    /// When someone is on duty, in `zone`; nil = no rota, no "outside shifts" counts.
+    public var onDuty: OnDutyWeek?
 
     /// Creates options.
     public init(accounts: [String] = [], slas: [ServiceLevel], triage: [TriageRule] = [],
                 calendar: AuditCalendar = .hours(.always, holidays: []), zone: String = "UTC",
                 since: Int? = nil, until: Int? = nil, observationEnd: Int? = nil,
-                signaturePattern: AgentSignature = .builtIn, onDutyPattern: [Bool]? = nil) {
+                signaturePattern: AgentSignature = .builtIn, onDuty: OnDutyWeek? = nil) {
         self.accounts = accounts
         self.slas = slas
         self.triage = triage
@@ -39,7 +38,7 @@ public struct AuditOptions: Sendable {
         self.until = until
         self.observationEnd = observationEnd
         self.signaturePattern = signaturePattern
-        self.onDutyPattern = onDutyPattern
+        self.onDuty = onDuty
     }
 }
 

@@ -16,6 +16,9 @@ public struct AuditResult: Sendable, Hashable {
     /// The log read and what its reader made of it, when the caller says (the command line does).
     public var source: AuditSource? = nil
 
+    /// True when any account's SLA line misses its target (judged mentions below the share promised).
+    public var missesATarget: Bool { accounts.contains { $0.groups.contains { $0.targetMet == false } } }
+
     /// The report of `account`.
     public func account(_ name: String) -> AuditAccountReport? { accounts.first { $0.account == name } }
 }

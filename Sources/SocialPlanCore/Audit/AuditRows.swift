@@ -13,7 +13,7 @@ public struct AuditRows: RandomAccessCollection, Sendable, Hashable {
     let slas: [ServiceLevel]
     let calendar: BusinessCalendar
     let observationEnd: Int
-    let ids: [UInt64], times: AuditTimes, tags: [Int32], priorities: [UInt8]
+    let ids: [UInt64], times: AuditTimes, names: AuditMessageNames, priorities: AuditPriorities
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { records.count }
@@ -24,18 +24,26 @@ public struct AuditRows: RandomAccessCollection, Sendable, Hashable {
     /// The full row of `r`.
     func row(_ r: JoinedMention) -> AuditRow {
         let h = Int(r.head)
-        let stored = Int(priorities[h])
-        let p = stored < slas.count ? stored : slas.count - 1
-        let sla = p >= 0 ? slas[p] : nil
+        let sla = priorities.slaIndex(of: h, slaCount: slas.count).map { slas[$0] }
         let limit = r.metric == .firstReply ? sla?.firstReply : sla?.nextReply
-        let replyAt = r.reply >= 0 ? times[Int(r.reply)] : nil
+        let replyAt = r.reply.map { times[$0] }
         let clock = SLAClock(clock: limit == nil ? .calendar : sla?.clock ?? .calendar, calendar: calendar)
         let e = clock.evaluate(start: times[h], targetSeconds: limit?.seconds ?? 0, reply: replyAt, observationEnd: observationEnd)
-        let agent = r.reply >= 0 && tags[Int(r.reply)] >= 0 ? agents[Int(tags[Int(r.reply)])] : nil
+        // An account's message keeps its agent in `names`.
+        let agent = r.reply.flatMap { names[$0] }.map { agents[Int($0)] }
         return AuditRow(id: idKeys.text(ids[h]), account: authors[Int(r.account)], priority: sla?.priority ?? "none", metric: r.metric,
                         targetSeconds: limit?.seconds, createdAt: times[h], dueAt: limit == nil ? nil : e.due, repliedAt: replyAt,
                         agent: agent, elapsedCalendarSeconds: e.elapsedCalendarSeconds, elapsedBusinessSeconds: e.elapsedBusinessSeconds,
-                        status: limit == nil ? nil : e.status, previousReplyAt: r.previous >= 0 ? times[Int(r.previous)] : nil)
+                        status: limit == nil ? nil : e.status, previousReplyAt: r.previous.map { times[$0] })
+    }
+
+    /// Rows per account name, counted without reading the rows. Complexity: O(rows).
+    public func mentionsByAccount() -> [String: Int] {
+        var counts = Array(repeating: 0, count: authors.count)
+        for r in records { counts[Int(r.account)] += 1 }
+        var out: [String: Int] = [:]
+        for (a, n) in counts.enumerated() where n > 0 { out[authors[a]] = n }
+        return out
     }
 
     /// Equal when both read as the same rows in the same order. Complexity: O(rows).

@@ -39,15 +39,11 @@ struct AuditCommand: ParsableCommand {
         let strategy = try StrategyInput.load(file)
         let format = try logOptions.format(settings: strategy.audit)
         let period = try logOptions.period(zone: strategy.timezone)
-        let onDuty = try Self.onDutyPattern(strategy: strategy, week: week)
-        var signature = AgentSignature.builtIn
-        if let source = strategy.audit?.signature, let pattern = SignaturePattern(source) { signature = .pattern(pattern) }
-        let options = AuditOptions(strategy: strategy, accounts: logOptions.account, since: period.since, until: period.until,
-                                   signaturePattern: signature, onDutyPattern: onDuty)
-        var builder = AuditBuilder(options: options)
-        let summary = try LogInput.read(logOptions.log, format: format, strict: logOptions.strict) { builder.add($0) }
-        var result = builder.finish()
-        result.source = AuditSource(name: logOptions.log, summary: summary)
+        let onDuty = try OnDutyWeek(strategy: strategy, week: StrategyInput.week(week, zone: strategy.timezone))
+        let options = AuditOptions(strategy: strategy, accounts: logOptions.account, since: period.since, until: period.until, onDuty: onDuty)
+        let result = try Audit.run(options, logName: logOptions.log) { add in
+            try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
+        }
         if let rows {
             do {
                 try FileAccess.writeAtomically(AuditRowsCSVRenderer.render(result), to: rows)
@@ -62,21 +58,6 @@ struct AuditCommand: ParsableCommand {
         case .csv: try output.emit(AuditCSVRenderer.render(result))
         case .markdown: try output.emit(AuditMarkdownRenderer.render(result))
         }
-        let missed = result.accounts.contains { $0.groups.contains { $0.targetMet == false } }
-        if failUnder && missed { throw ExitCode(1) }
-    }
-
-    /// The rota of `week` as 672 slots (Mon 00:00 … Sun 23:45, strategy zone): true when
-    /// someone is on care duty; nil without care staff.
-    static func onDutyPattern(strategy: Strategy, week: String?) throws -> [Bool]? {
-        guard let care = strategy.care, !strategy.members(for: care.staff.map(\.value)).isEmpty else { return nil }
-        let chosen = try StrategyInput.week(week, zone: strategy.timezone)
-        let schedule = WeekScheduler.schedule(strategy, week: chosen)
-        var slots = Array(repeating: false, count: 672)
-        for row in schedule.staffing where row.scheduled > 0 {
-            let wall = schedule.timeline.wallTime(ofInterval: row.index)
-            slots[(wall.date.weekday.rawValue - 1) * 96 + min(95, wall.minute / 15)] = true
-        }
-        return slots
+        if failUnder && result.missesATarget { throw ExitCode(1) }
     }
 }

@@ -35,39 +35,29 @@ struct ForecastCommand: ParsableCommand {
 
     func run() throws {
         let strategy = try file.map { try StrategyInput.load($0) }
-        let zone = strategy?.timezone ?? "UTC"
         let format = try logOptions.format(settings: strategy?.audit)
-        let period = try logOptions.period(zone: zone)
-        var options = strategy.map { AuditOptions(strategy: $0, accounts: logOptions.account, since: period.since, until: period.until) }
-            ?? AuditOptions(accounts: logOptions.account, slas: [], zone: zone, since: period.since, until: period.until)
-        if let source = strategy?.audit?.signature, let pattern = SignaturePattern(source) { options.signaturePattern = .pattern(pattern) }
-        var builder = AuditBuilder(options: options)
-        let summary = try LogInput.read(logOptions.log, format: format, strict: logOptions.strict) { builder.add($0) }
-        let result = builder.finish()
-        let names = result.accounts.map(\.account)
-        let account: String
-        if let chosen = logOptions.account.first {
-            account = chosen
-        } else if names.count == 1 {
-            account = names[0]
-        } else {
-            let busiest = result.accounts.sorted { a, b in
-                let x = result.rows.filter { $0.account == a.account }.count, y = result.rows.filter { $0.account == b.account }.count
-                return x != y ? x > y : a.account < b.account
-            }.prefix(5).map(\.account)
-            Terminal.writeError("error: \(logOptions.log) has \(names.count) accounts; pick one with --account (busiest: \(busiest.joined(separator: ", ")))\n")
-            throw ExitCode(2)
+        let period = try logOptions.period(zone: Forecast.zone(of: strategy))
+        let log = logOptions.log
+        let derived = try Forecast.run(strategy: strategy, account: logOptions.account.first, since: period.since, until: period.until,
+                                       lastWeeks: weeks, logName: log) { add in
+            try LogInput.read(log, format: format, strict: logOptions.strict, each: add)
         }
-        let priorities = strategy?.care?.slas.map(\.priority) ?? []
-        let forecast = ForecastDerivation(rows: result.rows, priorities: priorities, zone: zone, lastWeeks: weeks, account: account)
-        Terminal.writeError("log \(logOptions.log): \(AuditSource(name: logOptions.log, summary: summary).description)\n")
-        guard forecast.mentions > 0 else {
-            Terminal.writeError("error: no mentions of \(account) in \(logOptions.log)\(period.since != nil || period.until != nil ? " in the period" : ""); nothing to derive\n")
+        let source = derived.source.map { "log \(log): \($0.description)\n" } ?? ""
+        switch derived.outcome {
+        case .accountNeeded(let accounts, let busiest):
+            Terminal.writeError("error: \(log) has \(accounts) accounts; pick one with --account (busiest: \(busiest.joined(separator: ", ")))\n")
             throw ExitCode(2)
-        }
-        switch self.format {
-        case .yaml: try output.emit("# account: \(account)\n" + forecast.yaml)
-        case .json: try output.emit(ForecastJSONRenderer.render(forecast, account: account))
+        case .noMentions(let account):
+            Terminal.writeError(source)
+            let inPeriod = period.since != nil || period.until != nil ? " in the period" : ""
+            Terminal.writeError("error: no mentions of \(account) in \(log)\(inPeriod); nothing to derive\n")
+            throw ExitCode(2)
+        case .derived(let forecast, let account):
+            Terminal.writeError(source)
+            switch self.format {
+            case .yaml: try output.emit("# account: \(account)\n" + forecast.yaml)
+            case .json: try output.emit(ForecastJSONRenderer.render(forecast, account: account))
+            }
         }
     }
 }

@@ -132,8 +132,7 @@ final class AuditBuilderTests: XCTestCase {
     }
 
     func testDuplicateIDsAreIgnoredAndRepliesOutsideShiftsCounted() throws {
-        var duty = Array(repeating: false, count: 672)
-        for s in 36..<68 { duty[s] = true } // Monday 09:00–17:00
+        let duty = OnDutyWeek(onDutySlots: 36..<68) // Monday 09:00–17:00
         let r = F.audit([F.msg("1", "100", F.at(2, 8), "@Acme"), F.msg("1", "100", F.at(2, 8), "@Acme"),
                          F.msg("2", "Acme", F.at(2, 8, 30), "early -Becky", parent: "1"),
                          F.msg("3", "Acme", F.at(2, 9, 30), "later -Becky", parent: "1")],

@@ -22,11 +22,11 @@ enum AuditFixture {
                          TriageRule(priority: "normal", keywords: ["order"], position: pos)]
 
     static func options(accounts: [String] = [], slas: [ServiceLevel] = slas, holidays: [String] = [],
-                        observationEnd: Int? = nil, onDuty: [Bool]? = nil) -> AuditOptions {
+                        observationEnd: Int? = nil, onDuty: OnDutyWeek? = nil) -> AuditOptions {
         AuditOptions(accounts: accounts, slas: slas, triage: triage,
                      calendar: .hours(SLAFixture.hours(SLAFixture.weekdays, "09:00-17:00"),
                                       holidays: holidays.compactMap { try? DateSpan.parse($0).get() }),
-                     zone: "Europe/Oslo", observationEnd: observationEnd, onDutyPattern: onDuty)
+                     zone: "Europe/Oslo", observationEnd: observationEnd, onDuty: onDuty)
     }
 
     /// An Oslo instant on 2026-03-`day` at `hour`:`minute`.
@@ -42,8 +42,6 @@ enum AuditFixture {
     }
 
     static func audit(_ messages: [LogMessage], _ options: AuditOptions = options()) -> AuditResult {
-        var b = AuditBuilder(options: options)
-        for m in messages { b.add(m) }
-        return b.finish()
+        Audit.run(options, messages: messages)
     }
 }

@@ -7,8 +7,7 @@ final class AuditRendererTests: XCTestCase {
 
     /// One account, urgent and normal first replies, a follow-up, a rota on Monday 09:00–12:00.
     static var result: AuditResult {
-        var duty = Array(repeating: false, count: 672)
-        for s in 36..<48 { duty[s] = true }
+        let duty = OnDutyWeek(onDutySlots: 36..<48)
         return F.audit([
             F.msg("1", "100", F.at(2, 10), "@Acme refund"),
             F.msg("2", "Acme", F.at(2, 10, 20), "done ^JK", parent: "1"),

@@ -46,19 +46,15 @@ public enum AuditTextRenderer {
         return out
     }
 
-    /// The SLA lines as a table.
+    /// The SLA lines as a table of ``AuditSLAColumn``'s shown columns: the first names the line
+    /// and is as wide as the longest name; the others are 9 characters, right-aligned.
     static func table(_ groups: [AuditGroupStats]) -> String {
-        let heads = ["mentions", "answered", "met", "breached", "unans.br", "pending", "attain", "target", "p50", "p90", "p99"]
-        let width = max(22, (groups.map { AuditFormat.label($0).count }.max() ?? 0) + 2)
-        var out = "  " + ReportNumbers.pad("sla", width) + heads.map { ReportNumbers.pad($0, 9, right: true) }.joined() + "  (minutes)\n"
+        guard let name = AuditSLAColumn.shown.first else { return "" }
+        let figures = AuditSLAColumn.shown.dropFirst()
+        let width = max(22, (groups.map { name.cell($0).count }.max() ?? 0) + 2)
+        var out = "  " + ReportNumbers.pad(name.text, width) + figures.map { ReportNumbers.pad($0.text, 9, right: true) }.joined() + "  (minutes)\n"
         for g in groups {
-            let dash = "–"
-            let counts: [String] = [g.mentions, g.answered, g.met, g.breached, g.breachedUnanswered, g.pending].map { String($0) }
-            let attain: String = g.attainment.map(ReportNumbers.percent) ?? dash
-            let target: String = g.target.map { AuditFormat.verdict(g.targetMet) + " " + $0.description } ?? ""
-            let times: [String] = [g.p50Seconds, g.p90Seconds, g.p99Seconds].map { $0.map(AuditFormat.minutes) ?? dash }
-            let cells: [String] = counts + [attain, target] + times
-            out += "  " + ReportNumbers.pad(AuditFormat.label(g), width) + cells.map { ReportNumbers.pad($0, 9, right: true) }.joined() + "\n"
+            out += "  " + ReportNumbers.pad(name.cell(g), width) + figures.map { ReportNumbers.pad($0.cell(g), 9, right: true) }.joined() + "\n"
         }
         return out
     }

@@ -9,14 +9,11 @@ public enum AuditMarkdownRenderer {
         if let source = result.source { out += "Log `\(cell(source.name))`: \(source.description).\n" }
         for a in result.accounts {
             out += "\n## \(cell(a.account))\n\n"
-            out += "| SLA | mentions | answered | met | breached | breached unanswered | pending | attainment | target | p50 min | p90 min | p99 min |\n"
-            out += "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n"
+            let columns = AuditSLAColumn.shown
+            out += "| " + columns.map(\.markdown).joined(separator: " | ") + " |\n"
+            out += "|" + columns.map { $0.alignment == .right ? "---:" : "---" }.joined(separator: "|") + "|\n"
             for g in a.groups {
-                let counts: [String] = [g.mentions, g.answered, g.met, g.breached, g.breachedUnanswered, g.pending].map { String($0) }
-                let target: String = g.target.map { AuditFormat.verdict(g.targetMet) + " " + $0.description } ?? ""
-                let times: [String] = [g.p50Seconds, g.p90Seconds, g.p99Seconds].map { $0.map(AuditFormat.minutes) ?? dash }
-                let cells: [String] = [cell(AuditFormat.label(g))] + counts + [g.attainment.map(ReportNumbers.percent) ?? dash, target] + times
-                out += "| " + cells.joined(separator: " | ") + " |\n"
+                out += "| " + columns.map { cell($0.cell(g)) }.joined(separator: " | ") + " |\n"
             }
             out += "\n```\nmentions per hour\n" + AuditTextRenderer.heatmap(a.heatmap.volume.map { $0.map { $0 == 0 ? nil : $0 } }) { "\($0)" }
             out += "median reply time\n" + AuditTextRenderer.heatmap(a.heatmap.medianReplySeconds) { AuditFormat.minutes($0) + " min" } + "```\n"

@@ -50,25 +50,13 @@ public enum AuditJSONRenderer {
         ])
     }
 
+    /// One SLA line: ``AuditSLAColumn``'s keyed columns.
     static func group(_ g: AuditGroupStats) -> AuditJSONValue {
-        .object([
-            ("priority", .string(g.priority ?? "all")), ("metric", .string(g.metric.rawValue)), ("clock", .text(g.clock?.rawValue)),
-            ("limit_minutes", minutes(g.limitSeconds)), ("target", g.target.map { .number(AuditFormat.fraction($0.fraction)) } ?? .null),
-            ("mentions", .int(g.mentions)), ("answered", .int(g.answered)), ("met", .int(g.met)), ("breached", .int(g.breached)),
-            ("breached_unanswered", .int(g.breachedUnanswered)), ("pending", .int(g.pending)),
-            ("attainment", g.attainment.map { .number(AuditFormat.fraction($0)) } ?? .null),
-            ("target_met", g.targetMet.map { .bool($0) } ?? .null),
-            ("p50_minutes", minutes(g.p50Seconds)), ("p90_minutes", minutes(g.p90Seconds)), ("p99_minutes", minutes(g.p99Seconds)),
-        ])
+        .object(AuditSLAColumn.keyed.map { ($0.key, $0.value(g).json) })
     }
 
+    /// One mention row: ``AuditRowColumn``'s columns.
     static func row(_ r: AuditRow) -> AuditJSONValue {
-        .object([
-            ("id", .string(r.id)), ("account", .string(r.account)), ("priority", .string(r.priority)), ("metric", .string(r.metric.rawValue)),
-            ("target_minutes", minutes(r.targetSeconds)), ("created_at", .string(InstantFormat.utc(r.createdAt))),
-            ("due_at", .text(r.dueAt.map(InstantFormat.utc))), ("replied_at", .text(r.repliedAt.map(InstantFormat.utc))),
-            ("elapsed_calendar_minutes", .int(r.elapsedCalendarMinutes)), ("elapsed_business_minutes", .int(r.elapsedBusinessMinutes)),
-            ("status", .string(r.statusText)), ("agent", .text(r.agent)),
-        ])
+        .object(AuditRowColumn.all.map { ($0.key, $0.value(r).json) })
     }
 }

@@ -1,0 +1,24 @@
+/// The SLA priority decided for each message on arrival, one byte a message (docs/audit.md,
+/// "Priority (triage)"): an index into the options' SLAs, or undecided — the mention then takes
+/// the default, lowest priority. Only customer messages have one.
+struct AuditPriorities: Sendable, Hashable {
+    private var stored: [UInt8] = []
+    private static let undecided: UInt8 = .max
+
+    /// The most SLAs a decided priority can name.
+    static let capacity = Int(undecided)
+
+    /// Adds a message's priority: an SLA index below ``capacity``, or nil when undecided.
+    mutating func append(_ slaIndex: Int?) {
+        stored.append(slaIndex.flatMap { $0 < Self.capacity ? UInt8($0) : nil } ?? Self.undecided)
+    }
+
+    mutating func reserveCapacity(_ n: Int) { stored.reserveCapacity(n) }
+
+    /// The index of the SLA message `i` is measured against among `slaCount` SLAs: its own
+    /// priority's, else the last (the default); nil without SLAs. Complexity: O(1).
+    func slaIndex(of i: Int, slaCount: Int) -> Int? {
+        let s = Int(stored[i])
+        return s < slaCount ? s : slaCount > 0 ? slaCount - 1 : nil
+    }
+}

@@ -1,0 +1,36 @@
+/// The running tallies of every author with something to report, by author index; an author's
+/// tally opens on its first count (audited accounts open at once: they are reported even with no
+/// activity).
+struct AuditTallies: Sendable {
+    private var byAuthor: [AuditAccountTally?]
+    private let slas: [ServiceLevel]
+
+    /// No tallies for `authors` author indices but those of `opened`.
+    init(authors: Int, slas: [ServiceLevel], opened: [Int32]) {
+        self.slas = slas
+        byAuthor = Array(repeating: nil, count: authors)
+        for a in opened { open(Int(a)) }
+    }
+
+    private mutating func open(_ a: Int) {
+        if byAuthor[a] == nil { byAuthor[a] = AuditAccountTally(slas: slas) }
+    }
+
+    /// Counts a mention for author `a` (see ``AuditAccountTally/count(sla:metric:status:replySeconds:agent:hourOfWeek:)``).
+    mutating func countMention(of a: Int, sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?,
+                               agent: Int32?, hourOfWeek: Int) {
+        open(a)
+        byAuthor[a]?.count(sla: sla, metric: metric, status: status, replySeconds: replySeconds, agent: agent, hourOfWeek: hourOfWeek)
+    }
+
+    /// Counts a message author `a` sent (see ``AuditAccountTally/countMessage(agent:outside:)``).
+    mutating func countMessage(of a: Int, agent: Int32?, outside: Bool?) {
+        open(a)
+        byAuthor[a]?.countMessage(agent: agent, outside: outside)
+    }
+
+    /// The authors with a tally, each with it, in author-index order.
+    var opened: [(author: Int, tally: AuditAccountTally)] {
+        byAuthor.enumerated().compactMap { a, tally in tally.map { (a, $0) } }
+    }
+}

@@ -1,0 +1,38 @@
+import XCTest
+@testable import SocialPlanCore
+
+/// The per-SLA-line column table every audit renderer reads.
+final class AuditSLAColumnTests: XCTestCase {
+    func testEveryFormatReadsTheTable() throws {
+        let result = AuditRendererTests.result
+        let line = try XCTUnwrap(result.accounts.first?.groups.first)
+        XCTAssertEqual(AuditCSVRenderer.header, ["account"] + AuditSLAColumn.keyed.map(\.key))
+        let json = AuditJSONRenderer.group(line).render()
+        let keys = AuditSLAColumn.keyed.map { "\"\($0.key)\":" }
+        let positions = keys.compactMap { json.range(of: $0)?.lowerBound }
+        XCTAssertEqual(positions.count, keys.count, json)
+        XCTAssertEqual(positions, positions.sorted(), "JSON keys in table order")
+        let text = AuditTextRenderer.table([line])
+        XCTAssertTrue(text.hasPrefix("  sla"), text)
+        for column in AuditSLAColumn.shown.dropFirst() {
+            XCTAssertLessThanOrEqual(column.text.count, 8, "\(column.text) fits its 9-character cell")
+            XCTAssertTrue(text.contains(column.text), column.text)
+        }
+    }
+
+    func testKeysAreUnique() {
+        XCTAssertEqual(Set(AuditSLAColumn.keyed.map(\.key)).count, AuditSLAColumn.keyed.count)
+        XCTAssertEqual(Set(AuditRowColumn.all.map(\.key)).count, AuditRowColumn.all.count)
+        XCTAssertEqual(Set(AuditSLAColumn.shown.map(\.markdown)).count, AuditSLAColumn.shown.count)
+    }
+
+    func testFiguresInEachMachineForm() {
+        XCTAssertEqual(AuditFigure.minutes(750).csv, "12.5")
+        XCTAssertEqual(AuditFigure.minutes(nil).csv, "")
+        XCTAssertEqual(AuditFigure.flag(true).csv, "yes")
+        XCTAssertEqual(AuditFigure.flag(false).json.render(), "false")
+        XCTAssertEqual(AuditFigure.absent.json.render(), "null")
+        XCTAssertEqual(AuditFigure.text("a\"b").json.render(), "\"a\\\"b\"")
+        XCTAssertEqual(AuditFigure.fraction(0.95238).json.render(), "0.9524")
+    }
+}
