@@ -14,15 +14,13 @@ struct AuditCommand: ParsableCommand {
             Exit codes: 0 audited, 1 a target missed with --fail-under (or the strategy has errors), 2 usage, file or log problems.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, markdown }
-
     @Argument(help: "The strategy file (SLAs, triage, care hours).")
     var file: String
 
     @OptionGroup var logOptions: LogOptions
 
     @Option(help: "Output format: text, json, csv (one line per account and SLA) or markdown.")
-    var format: Format = .text
+    var format = FormatChoice<AuditRendering>.standard
 
     @Option(help: "Also write one CSV row per mention to PATH (atomically).")
     var rows: String?
@@ -52,12 +50,7 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        switch self.format {
-        case .text: try output.emit(AuditTextRenderer.render(result))
-        case .json: try output.emit(AuditJSONRenderer.render(result))
-        case .csv: try output.emit(AuditCSVRenderer.render(result))
-        case .markdown: try output.emit(AuditMarkdownRenderer.render(result))
-        }
+        try output.emit(self.format.render(result))
         if failUnder && result.missesATarget { throw ExitCode(1) }
     }
 }

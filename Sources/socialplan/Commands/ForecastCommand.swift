@@ -13,8 +13,6 @@ struct ForecastCommand: ParsableCommand {
             Exit codes: 0 derived, 1 the strategy has errors, 2 usage, file or log problems (also: several accounts and no --account).
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case yaml, json }
-
     @Argument(help: "A strategy file for triage, SLA priorities and zone (optional).")
     var file: String?
 
@@ -24,7 +22,7 @@ struct ForecastCommand: ParsableCommand {
     var weeks: Int?
 
     @Option(help: "Output format: yaml (a mentions: block) or json.")
-    var format: Format = .yaml
+    var format = FormatChoice<ForecastRendering>.standard
 
     @OptionGroup var output: OutputOptions
 
@@ -54,10 +52,7 @@ struct ForecastCommand: ParsableCommand {
             throw ExitCode(2)
         case .derived(let forecast, let account):
             Terminal.writeError(source)
-            switch self.format {
-            case .yaml: try output.emit("# account: \(account)\n" + forecast.yaml)
-            case .json: try output.emit(ForecastJSONRenderer.render(forecast, account: account))
-            }
+            try output.emit(self.format.render((forecast, account)))
         }
     }
 }

@@ -9,7 +9,7 @@ public enum AuditCSVRenderer {
         var out = CSVText.row(header)
         for a in result.accounts {
             for g in a.groups {
-                out += CSVText.row([a.account] + AuditSLAColumn.keyed.map { $0.value(g).csv })
+                out += CSVText.row([a.account] + AuditSLAColumn.keyed.map { $0.value(g).csvField })
             }
         }
         return out

@@ -1,43 +1,12 @@
-/// One figure of an audit table as the machine formats write it: JSON as a string, number,
-/// boolean or `null`; CSV as the same text, `yes`/`no`, or an empty field.
-enum AuditFigure: Sendable, Hashable {
-    /// Text (JSON string).
-    case string(String)
-    /// A number already in its written form (`12.5`, `0.9524`).
-    case number(String)
-    /// A yes/no answer.
-    case flag(Bool)
-    /// No figure (JSON `null`, empty CSV field).
-    case absent
-
-    /// `s`, or absent.
-    static func text(_ s: String?) -> AuditFigure { s.map(AuditFigure.string) ?? .absent }
-
+/// The audit's number forms for programs (JSON and CSV read the same ``JSONValue``): counts as
+/// integers, minutes with at most one decimal, fractions with at most four.
+enum AuditFigure {
     /// A count.
-    static func count(_ n: Int) -> AuditFigure { .number(String(n)) }
+    static func count(_ n: Int) -> JSONValue { .integer(n) }
 
-    /// Seconds as minutes with at most one decimal, or absent.
-    static func minutes(_ seconds: Int?) -> AuditFigure { seconds.map { .number(AuditFormat.minutes($0)) } ?? .absent }
+    /// Seconds as minutes with at most one decimal, or `null`.
+    static func minutes(_ seconds: Int?) -> JSONValue { seconds.map { .literal(AuditFormat.minutes($0)) } ?? .null }
 
-    /// A fraction with at most four decimals, or absent.
-    static func fraction(_ x: Double?) -> AuditFigure { x.map { .number(AuditFormat.fraction($0)) } ?? .absent }
-
-    /// The CSV field.
-    var csv: String {
-        switch self {
-        case .string(let s), .number(let s): return s
-        case .flag(let b): return b ? "yes" : "no"
-        case .absent: return ""
-        }
-    }
-
-    /// The JSON value.
-    var json: AuditJSONValue {
-        switch self {
-        case .string(let s): return .string(s)
-        case .number(let n): return .number(n)
-        case .flag(let b): return .bool(b)
-        case .absent: return .null
-        }
-    }
+    /// A fraction with at most four decimals, or `null`.
+    static func fraction(_ x: Double?) -> JSONValue { x.map { .literal(AuditFormat.fraction($0)) } ?? .null }
 }

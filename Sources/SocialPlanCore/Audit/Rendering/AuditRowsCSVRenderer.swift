@@ -8,7 +8,7 @@ public enum AuditRowsCSVRenderer {
     public static func render(_ result: AuditResult) -> String {
         var out = CSVText.row(header)
         for r in result.rows {
-            out += CSVText.row(AuditRowColumn.all.map { $0.value(r).csv })
+            out += CSVText.row(AuditRowColumn.all.map { $0.value(r).csvField })
         }
         return out
     }

@@ -7,7 +7,7 @@ final class AuditSLAColumnTests: XCTestCase {
         let result = AuditRendererTests.result
         let line = try XCTUnwrap(result.accounts.first?.groups.first)
         XCTAssertEqual(AuditCSVRenderer.header, ["account"] + AuditSLAColumn.keyed.map(\.key))
-        let json = AuditJSONRenderer.group(line).render()
+        let json = AuditJSONRenderer.group(line).rendered()
         let keys = AuditSLAColumn.keyed.map { "\"\($0.key)\":" }
         let positions = keys.compactMap { json.range(of: $0)?.lowerBound }
         XCTAssertEqual(positions.count, keys.count, json)
@@ -27,12 +27,14 @@ final class AuditSLAColumnTests: XCTestCase {
     }
 
     func testFiguresInEachMachineForm() {
-        XCTAssertEqual(AuditFigure.minutes(750).csv, "12.5")
-        XCTAssertEqual(AuditFigure.minutes(nil).csv, "")
-        XCTAssertEqual(AuditFigure.flag(true).csv, "yes")
-        XCTAssertEqual(AuditFigure.flag(false).json.render(), "false")
-        XCTAssertEqual(AuditFigure.absent.json.render(), "null")
-        XCTAssertEqual(AuditFigure.text("a\"b").json.render(), "\"a\\\"b\"")
-        XCTAssertEqual(AuditFigure.fraction(0.95238).json.render(), "0.9524")
+        XCTAssertEqual(AuditFigure.minutes(750).csvField, "12.5")
+        XCTAssertEqual(AuditFigure.minutes(nil).csvField, "")
+        XCTAssertEqual(AuditFigure.minutes(nil).rendered(), "null")
+        XCTAssertEqual(AuditFigure.count(7).rendered(), "7")
+        XCTAssertEqual(JSONValue.bool(true).csvField, "yes")
+        XCTAssertEqual(JSONValue.bool(false).rendered(), "false")
+        XCTAssertEqual(JSONValue.text("a\"b").rendered(), "\"a\\\"b\"")
+        XCTAssertEqual(AuditFigure.fraction(0.95238).rendered(), "0.9524")
+        XCTAssertEqual(AuditFigure.fraction(0.95238).csvField, "0.9524")
     }
 }

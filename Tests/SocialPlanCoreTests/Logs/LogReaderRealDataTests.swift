@@ -9,7 +9,7 @@ final class LogReaderRealDataTests: XCTestCase {
     private func bytes(_ name: String) throws -> [UInt8] {
         if let folder = sharedDataFolder { return Array(try Data(contentsOf: folder.appendingPathComponent(name))) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("SocialPlanCLITests/Fixtures/audit").appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: fixture.path) else { throw XCTSkip("shared/data is not beside this clone") }
         return Array(try Data(contentsOf: fixture))
