@@ -54,10 +54,13 @@ let package = Package(
         // input). Not part of the product.
         .executableTarget(name: "log-read-bench", dependencies: ["SocialPlanCore"], path: "Benchmarks/LogReadBench"),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
-        .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore"]),
+        // What the test targets share: the package root, temporary folders, golden files (one
+        // update switch), the slow-test switch and the runner of the built binary.
+        .target(name: "SocialPlanTestSupport", path: "Tests/SocialPlanTestSupport"),
+        .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore", "SocialPlanTestSupport"]),
         .testTarget(
             name: "SocialPlanCLITests",
-            dependencies: ["socialplan", "SocialPlanCore"],
+            dependencies: ["socialplan", "SocialPlanCore", "SocialPlanTestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -1,25 +1,17 @@
 import Foundation
 import XCTest
+import SocialPlanTestSupport
 
 /// `socialplan check --suggest-fix`: the written strategy validates and holds when checked
 /// again with another seed; the input file is never replaced; JSON carries the `fix` object.
 final class CheckFixCommandTests: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-fix-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
 
     /// Nordlys misses its normal and low tiers; higher limits and longer days from its own
     /// people fix it: the JSON carries the `fix` object, and the written file validates, keeps
     /// everything but the edited lines and holds with another seed. (One run for both: the text
     /// sentence is in the golden check of Nordlys.)
     func testSuggestedFixIsInTheJSONValidatesAndHoldsWithAnotherSeed() throws {
+        let folder = try temporaryFolder("fix")
         let out = folder.appendingPathComponent("nordlys-fixed.yaml").path
         let r = try CLIRunner.run(["check", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--format", "json",
                                    "--suggest-fix", out])
@@ -51,6 +43,7 @@ final class CheckFixCommandTests: XCTestCase {
     /// Nordlys at 1500 mentions a week (about 200 agent-hours short) cannot be fixed from its own
     /// people plus one person: the check says so and writes nothing.
     func testAnOverloadedTeamGetsAnHonestNoFixAndNothingIsWritten() throws {
+        let folder = try temporaryFolder("fix")
         let out = folder.appendingPathComponent("overloaded-fixed.yaml").path
         let r = try CLIRunner.run(["check", "Tests/SocialPlanCLITests/Fixtures/check/nordlys-overloaded.yaml", "--week", "2026-W49",
                                    "--suggest-fix", out])
@@ -61,6 +54,7 @@ final class CheckFixCommandTests: XCTestCase {
     }
 
     func testRefusesToOverwriteTheInputAndReportsWriteErrors() throws {
+        let folder = try temporaryFolder("fix")
         let same = try CLIRunner.run(["check", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49",
                                       "--suggest-fix", "./Strategies/nordlys-outdoor.yaml"])
         XCTAssertEqual(same.status, 2, same.stderr)

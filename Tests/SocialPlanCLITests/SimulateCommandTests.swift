@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SocialPlanTestSupport
 
 /// `socialplan check` and `simulate` through the binary: verdicts and exit codes, golden
 /// reports, formats, determinism, what-ifs and refused input.
@@ -10,7 +11,7 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("✗ misses"))
         XCTAssertTrue(r.stdout.contains("staffing gaps behind the breaches ("))
         XCTAssertTrue(r.stdout.contains("suggested fix: "))
-        try CLIRunner.assertGolden(r.stdout, "simulate/check-nordlys-2026-W49.txt")
+        CLIRunner.assertGolden(r.stdout, "simulate/check-nordlys-2026-W49.txt")
     }
 
     /// Fjordkaffe's urgent first_reply: the mean week is above 95 %, but only about seven weeks
@@ -22,7 +23,7 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("✗ misses"))
         XCTAssertTrue(r.stdout.contains("simulated weeks (20, doubled until every verdict was clear) from seed 1"), r.stdout)
         XCTAssertTrue(r.stdout.contains("staffing gaps behind the breaches ("))
-        try CLIRunner.assertGolden(r.stdout, "simulate/check-fjordkaffe-2026-W49.txt")
+        CLIRunner.assertGolden(r.stdout, "simulate/check-fjordkaffe-2026-W49.txt")
         let text = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         for line in text { XCTAssertLessThanOrEqual(line.count, 100, String(line)) }
     }
@@ -85,7 +86,7 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(a.stdout, b.stdout)
         XCTAssertTrue(a.stdout.contains("agents short by hour"))
         XCTAssertTrue(a.stdout.contains("occupancy"))
-        try CLIRunner.assertGolden(a.stdout, "simulate/nordlys-2026-W49-seed3.txt")
+        CLIRunner.assertGolden(a.stdout, "simulate/nordlys-2026-W49-seed3.txt")
         let other = try CLIRunner.run(["simulate", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--seed", "4", "--replications", "8"])
         XCTAssertNotEqual(a.stdout, other.stdout, "another seed, another sample")
     }
@@ -168,9 +169,7 @@ final class SimulateCommandTests: XCTestCase {
     /// a run longer than half a second, is erased at the end, and never appears in a file.
     func testProgressBarOnlyOnATerminal() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-progress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("progress")
         let report = folder.appendingPathComponent("report.txt").path
         // Nordlys: its long backlogs make 100 replications take about 1.5 s in the debug build the
         // tests run (Fjordkaffe's 200 fell under half a second once its rota left no interval empty).

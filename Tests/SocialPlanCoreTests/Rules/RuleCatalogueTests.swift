@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// Every registered rule against its own examples, and the catalogue's consistency: ids,
 /// registry completeness, and the generated `docs/rules.md`.
@@ -71,7 +72,7 @@ final class RuleCatalogueTests: XCTestCase {
 
     /// Every `struct X: StrategyRule` under `Sources/SocialPlanCore/Rules/` is registered.
     func testRegistryListsEveryRuleType() throws {
-        let folder = RuleTestSupport.packageRoot.appendingPathComponent("Sources/SocialPlanCore/Rules")
+        let folder = PackageRoot.file("Sources/SocialPlanCore/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
         var declared: [String] = []
         for file in files {
@@ -91,16 +92,10 @@ final class RuleCatalogueTests: XCTestCase {
     }
 
     /// `docs/rules.md` is exactly what `socialplan rules --format markdown` prints.
-    func testRulesDocumentIsCurrent() throws {
-        let url = RuleTestSupport.packageRoot.appendingPathComponent("docs/rules.md")
-        let expected = RulesDocument.markdown()
-        let actual = try? String(contentsOf: url, encoding: .utf8)
-        guard actual != expected else { return }
-        if ProcessInfo.processInfo.environment["SOCIALPLAN_UPDATE_GOLDEN"] == "1" {
-            try expected.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        XCTFail("docs/rules.md is stale; regenerate it with `SOCIALPLAN_UPDATE_GOLDEN=1 swift test --filter RuleCatalogueTests` or `socialplan rules --format markdown -o docs/rules.md`")
+    /// (`SOCIALPLAN_UPDATE_GOLDEN=1 swift test --filter RuleCatalogueTests` or
+    /// `socialplan rules --format markdown -o docs/rules.md` regenerates it.)
+    func testRulesDocumentIsCurrent() {
+        GoldenFile.assert(RulesDocument.markdown(), matches: "docs/rules.md")
     }
 
     func testTextAndJSONListEveryRule() throws {

@@ -1,14 +1,12 @@
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// The whole week's plan, checked for the invariants a rota must keep on real strategies.
 final class WeekSchedulerTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     private func strategies() throws -> [(String, Strategy)] {
-        let folder = Self.root.appendingPathComponent("Strategies")
-        let fixture = Self.root.appendingPathComponent("Tests/SocialPlanCLITests/Fixtures/schedule/oslo-newyork.yaml")
+        let folder = PackageRoot.file("Strategies")
+        let fixture = PackageRoot.file("Tests/SocialPlanCLITests/Fixtures/schedule/oslo-newyork.yaml")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
             .map { folder.appendingPathComponent($0) } + [fixture]
         return try files.map { url in
