@@ -13,7 +13,7 @@ public enum SlowTests {
     /// Skips the calling test unless slow tests are enabled; `fastForm` names what covers the
     /// same path in every run.
     public static func require(fastForm: String) throws {
-        guard enabled else { throw XCTSkip("slow test: runs with SOCIALPLAN_SLOW_TESTS=1; \(fastForm) covers it in every run") }
+        guard enabled else { throw XCTSkip("slow test, runs with SOCIALPLAN_SLOW_TESTS=1; its fast form in every run: \(fastForm)") }
     }
 
     /// `slow` when slow tests are enabled, `fast` otherwise: a test's size (problems, weeks,
