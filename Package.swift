@@ -40,24 +40,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmark: the care rota planner on generated weeks, for the comparison with an exact
-        // solver (Benchmarks/rota-comparison.sh). Not part of the product.
-        .executableTarget(
-            name: "rota-comparison",
-            dependencies: ["SocialPlanCore"],
-            path: "Benchmarks/RotaComparison"
-        ),
-        // Benchmark: the stationary M/M/c simulation, for the comparison with Ciw and SimPy
-        // (Benchmarks/sim-comparison.sh). Not part of the product.
-        .executableTarget(name: "sim-bench", dependencies: ["SocialPlanCore"], path: "Benchmarks/SimBench"),
-        // Benchmark: TWCS log reading throughput in 1 MiB chunks (Benchmarks/make-twcs.py makes the
-        // input). Not part of the product.
-        .executableTarget(name: "log-read-bench", dependencies: ["SocialPlanCore"], path: "Benchmarks/LogReadBench"),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
-        .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore"]),
+        // What the test targets share: the package root, temporary folders, golden files (one
+        // update switch), the slow-test switch and the runner of the built binary.
+        .target(name: "SocialPlanTestSupport", path: "Tests/SocialPlanTestSupport"),
+        .testTarget(name: "SocialPlanCoreTests", dependencies: ["SocialPlanCore", "SocialPlanTestSupport"]),
         .testTarget(
             name: "SocialPlanCLITests",
-            dependencies: ["socialplan", "SocialPlanCore"],
+            dependencies: ["socialplan", "SocialPlanCore", "SocialPlanTestSupport"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

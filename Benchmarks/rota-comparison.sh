@@ -16,8 +16,8 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: $0 [--time-limit SECONDS] [--random N]" >&2; exit 2 ;;
   esac
 done
-swift build -c release --product rota-comparison >/dev/null
-bin="$(swift build -c release --show-bin-path)/rota-comparison"
+swift build -c release --package-path Benchmarks --product rota-comparison >/dev/null
+bin="$(swift build -c release --package-path Benchmarks --show-bin-path)/rota-comparison"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$bin" "$work" --runs 5 --random "$random"

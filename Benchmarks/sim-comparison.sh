@@ -15,8 +15,8 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: $0 [--ciw N] [--simpy N]" >&2; exit 2 ;;
   esac
 done
-swift build -c release --product sim-bench >/dev/null
-bin="$(swift build -c release --show-bin-path)/sim-bench"
+swift build -c release --package-path Benchmarks --product sim-bench >/dev/null
+bin="$(swift build -c release --package-path Benchmarks --show-bin-path)/sim-bench"
 ours="$("$bin" 1000000 10000000)"
 echo "$ours"
 python3 -c "import ciw, simpy" 2>/dev/null || python3 -m pip install -q ciw simpy

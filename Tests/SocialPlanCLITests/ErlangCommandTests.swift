@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SocialPlanTestSupport
 
 /// `socialplan erlang`, the one-interval calculator, through the binary.
 final class ErlangCommandTests: XCTestCase {
@@ -9,7 +10,7 @@ final class ErlangCommandTests: XCTestCase {
     func testWorkedExampleMatchesStandardErlangCCalculators() throws {
         let r = try CLIRunner.run(Self.workedExample)
         XCTAssertEqual(r.status, 0, r.stderr)
-        try CLIRunner.assertGolden(r.stdout, "erlang/worked-example.txt")
+        CLIRunner.assertGolden(r.stdout, "erlang/worked-example.txt")
         let json = try CLIRunner.run(Self.workedExample + ["--format", "json"])
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(object["raw_agents"] as? Int, 14)

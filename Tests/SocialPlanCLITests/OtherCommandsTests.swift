@@ -1,18 +1,12 @@
 import Foundation
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// `init`, `rules`, `schema` and `--help`, run through the binary.
 final class OtherCommandsTests: XCTestCase {
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-init-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     func testInitWritesEveryTemplateAndTheResultValidatesClean() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("init")
         XCTAssertGreaterThanOrEqual(StarterTemplate.all.count, 3)
         for template in StarterTemplate.all {
             let path = folder.appendingPathComponent("\(template.name).yaml").path
@@ -25,8 +19,7 @@ final class OtherCommandsTests: XCTestCase {
     }
 
     func testInitNeverOverwritesWithoutForce() throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("init")
         let path = folder.appendingPathComponent("mine.yaml").path
         try Data("my own work\n".utf8).write(to: URL(fileURLWithPath: path))
         let refused = try CLIRunner.run(["init", path])
@@ -66,10 +59,10 @@ final class OtherCommandsTests: XCTestCase {
     func testHelpIsGolden() throws {
         let r = try CLIRunner.run(["--help"])
         XCTAssertEqual(r.status, 0)
-        try CLIRunner.assertGolden(r.stdout, "help.txt")
+        CLIRunner.assertGolden(r.stdout, "help.txt")
         let v = try CLIRunner.run(["validate", "--help"])
         XCTAssertEqual(v.status, 0)
-        try CLIRunner.assertGolden(v.stdout, "validate-help.txt")
+        CLIRunner.assertGolden(v.stdout, "validate-help.txt")
     }
 
     /// `--format` offers exactly the formats the command's rendering writes: the help lists

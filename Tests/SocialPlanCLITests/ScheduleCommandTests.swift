@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SocialPlanTestSupport
 
 /// `socialplan schedule` through the binary: formats, golden output, DST weeks, exit codes.
 final class ScheduleCommandTests: XCTestCase {
@@ -8,9 +9,9 @@ final class ScheduleCommandTests: XCTestCase {
     func testTextPlanOfABundledStrategyIsGolden() throws {
         let r = try CLIRunner.run(["schedule", "Strategies/fjordkaffe.yaml", "--week", "2026-W49"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        try CLIRunner.assertGolden(r.stdout, "schedule/fjordkaffe-2026-W49.txt")
+        CLIRunner.assertGolden(r.stdout, "schedule/fjordkaffe-2026-W49.txt")
         let markdown = try CLIRunner.run(["schedule", "Strategies/fjordkaffe.yaml", "--week", "2026-W49", "--format", "markdown"])
-        try CLIRunner.assertGolden(markdown.stdout, "schedule/fjordkaffe-2026-W49.md")
+        CLIRunner.assertGolden(markdown.stdout, "schedule/fjordkaffe-2026-W49.md")
     }
 
     func testCalendarsAcrossDaylightSavingChangesAreGolden() throws {
@@ -19,10 +20,10 @@ final class ScheduleCommandTests: XCTestCase {
             XCTAssertEqual(r.status, 0, r.stderr)
             XCTAssertTrue(r.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
             XCTAssertFalse(r.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "CRLF only")
-            try CLIRunner.assertGolden(r.stdout, "schedule/oslo-newyork-\(week).ics")
+            CLIRunner.assertGolden(r.stdout, "schedule/oslo-newyork-\(week).ics")
             let noah = try CLIRunner.run(["schedule", Self.fixture, "--week", week, "--format", "ics", "--member", "noah"])
             XCTAssertTrue(noah.stdout.contains("TZID=America/New_York"), "a member's calendar is in their zone")
-            try CLIRunner.assertGolden(noah.stdout, "schedule/oslo-newyork-\(week)-noah.ics")
+            CLIRunner.assertGolden(noah.stdout, "schedule/oslo-newyork-\(week)-noah.ics")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SocialPlanTestSupport
 
 /// `socialplan validate` run as a user runs it.
 final class ValidateCommandTests: XCTestCase {
@@ -29,7 +30,7 @@ final class ValidateCommandTests: XCTestCase {
             XCTAssertEqual(r.status, 1, "\(path) must fail:\n\(r.stdout)\(r.stderr)")
             XCTAssertEqual(r.stderr, "", path)
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            try CLIRunner.assertGolden(r.stdout, "validate/\(name).txt")
+            CLIRunner.assertGolden(r.stdout, "validate/\(name).txt")
         }
     }
 
@@ -40,11 +41,11 @@ final class ValidateCommandTests: XCTestCase {
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let summary = try XCTUnwrap(parsed?["summary"] as? [String: Int])
         XCTAssertGreaterThan(summary["errors"] ?? 0, 0)
-        try CLIRunner.assertGolden(json.stdout, "validate/typo-keys.json")
+        CLIRunner.assertGolden(json.stdout, "validate/typo-keys.json")
         let github = try CLIRunner.run(["validate", "--format", "github", broken])
         XCTAssertEqual(github.status, 1)
         XCTAssertTrue(github.stdout.contains("::error file=\(broken),line="), github.stdout)
-        try CLIRunner.assertGolden(github.stdout, "validate/typo-keys.github.txt")
+        CLIRunner.assertGolden(github.stdout, "validate/typo-keys.github.txt")
     }
 
     func testManyFilesInOneCallKeepTheirOrderAndEndWithASummary() throws {
@@ -80,9 +81,7 @@ final class ValidateCommandTests: XCTestCase {
     }
 
     func testHostileFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("hostile")
         func write(_ name: String, _ data: Data) throws -> String {
             let url = folder.appendingPathComponent(name)
             try data.write(to: url)
@@ -109,9 +108,7 @@ final class ValidateCommandTests: XCTestCase {
     }
 
     func testStrictTurnsWarningsIntoFailure() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-strict-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("strict")
         let path = folder.appendingPathComponent("nobio.yaml").path
         try Data("version: 1\nname: Shop\ntimezone: Europe/Oslo\naccount: { handle: \"@shop\" }\n".utf8).write(to: URL(fileURLWithPath: path))
         let lenient = try CLIRunner.run(["validate", path])
@@ -128,9 +125,7 @@ final class ValidateCommandTests: XCTestCase {
     }
 
     func testOutputFileIsWrittenAtomically() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("out")
         let target = folder.appendingPathComponent("report.json").path
         let r = try CLIRunner.run(["validate", "--format", "json", "-o", target, "Strategies/fjordkaffe.yaml"])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -1,4 +1,5 @@
 import Foundation
+import SocialPlanTestSupport
 import XCTest
 
 /// The layout tells the architecture: each top-level folder of `Sources/SocialPlanCore` is one
@@ -7,8 +8,7 @@ import XCTest
 /// type declared at the top level there. `SOCIALPLAN_PRINT_FOLDERS=1 swift test --filter
 /// FolderDependencyTests` prints the graph.
 final class FolderDependencyTests: XCTestCase {
-    static let core = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/SocialPlanCore")
+    static let core = PackageRoot.file("Sources/SocialPlanCore")
 
     func testFolderDependenciesHaveNoCycles() throws {
         let graph = try FolderGraph(root: Self.core)

@@ -10,13 +10,13 @@ struct AuthorsNeverAvailableRule: StrategyRule {
             team:
               kari: { roles: [editor], available: { mon-fri: "08:00-12:00" } }
             content:
-              evening-tips: { by: [role: editor], every: 2/week, at: { mon-fri: "18:00-20:00" } }
+              evening-tips: { by: [role: editor], every: 2/week, ↓at: { mon-fri: "18:00-20:00" } }
             """,
             """
             team:
               ola: { timezone: America/New_York, available: { mon-fri: "09:00-11:00" } }
             content:
-              morning-news: { by: [ola], every: daily, at: { daily: "08:00-10:00" } }
+              morning-news: { by: [ola], every: daily, ↓at: { daily: "08:00-10:00" } }
             """,
         ],
         nonTriggering: [

@@ -9,16 +9,16 @@ struct BioMissingRule: StrategyRule {
         rationale: "The bio is the first thing people read: it says who the account is and what to expect from it. A plan that publishes content should say what the profile says.",
         triggering: [
             """
-            account: { handle: "@fjordkaffe" }
+            ↓account: { handle: "@fjordkaffe" }
             """,
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
-            content:
+            ↓content:
               product-news: { by: [kari], every: 3/week }
             """,
             """
-            account: { handle: "@fjordkaffe", bio: "  " }
+            account: { handle: "@fjordkaffe", ↓bio: "  " }
             """,
         ],
         nonTriggering: [

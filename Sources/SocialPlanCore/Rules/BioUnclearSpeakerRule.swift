@@ -9,10 +9,10 @@ struct BioUnclearSpeakerRule: StrategyRule {
         rationale: "People trust an account that says whose voice it is: the business's name or handle, that it is the official account, or how the people replying sign (`^KN`, `-Kari`).",
         triggering: [
             """
-            account: { handle: "@fjordkaffe", bio: "Coffee, cake and good vibes from the fjords." }
+            account: { handle: "@fjordkaffe", ↓bio: "Coffee, cake and good vibes from the fjords." }
             """,
             """
-            account: { bio: "We reply within an hour on weekdays." }
+            account: { ↓bio: "We reply within an hour on weekdays." }
             """,
         ],
         nonTriggering: [

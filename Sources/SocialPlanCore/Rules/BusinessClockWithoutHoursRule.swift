@@ -13,7 +13,7 @@ struct BusinessClockWithoutHoursRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                normal: { first_reply: 1h, target: 90%, clock: business }
+                normal: { first_reply: 1h, target: 90%, ↓clock: business }
             """,
             """
             team:
@@ -23,7 +23,7 @@ struct BusinessClockWithoutHoursRule: StrategyRule {
               handle_time: 6m
               sla:
                 urgent: { first_reply: 15m, target: 95%, clock: calendar }
-                normal: { first_reply: 4h, target: 90%, clock: business }
+                normal: { first_reply: 4h, target: 90%, ↓clock: business }
             """,
         ],
         nonTriggering: [

@@ -10,20 +10,20 @@ struct CadenceExceedsWindowsRule: StrategyRule {
             team:
               kari: { available: { mon-sun: "08:00-16:00" } }
             content:
-              daily-tip: { by: [kari], every: daily, at: { mon-fri: "09:00-10:00" } }
+              daily-tip: { by: [kari], ↓every: daily, at: { mon-fri: "09:00-10:00" } }
             """,
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              flash-deals: { by: [kari], every: 3/day, at: { daily: "12:00-12:30" } }
+              flash-deals: { by: [kari], ↓every: 3/day, at: { daily: "12:00-12:30" } }
             publishing: { min_gap: 1h }
             """,
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              news: { by: [kari], every: 12/week, at: { mon-fri: "09:00-11:00" } }
+              news: { by: [kari], ↓every: 12/week, at: { mon-fri: "09:00-11:00" } }
             publishing: { min_gap: 1h, max_per_day: 2 }
             """,
         ],

@@ -14,7 +14,7 @@ struct CalendarClockPartTimeRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                urgent: { first_reply: 15m, target: 95%, clock: calendar }
+                urgent: { first_reply: 15m, target: 95%, ↓clock: calendar }
             """,
             """
             team:
@@ -24,7 +24,7 @@ struct CalendarClockPartTimeRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                normal: { first_reply: 2h, target: 90%, clock: calendar }
+                normal: { first_reply: 2h, target: 90%, ↓clock: calendar }
             """,
         ],
         nonTriggering: [

@@ -10,7 +10,7 @@ struct CareHoursUncoveredRule: StrategyRule {
             team:
               kari: { roles: [care], available: { mon-fri: "08:00-16:00" } }
             care:
-              hours: { mon-fri: "08:00-16:00", sat: "10:00-16:00" }
+              ↓hours: { mon-fri: "08:00-16:00", sat: "10:00-16:00" }
               staff: [role: care]
               handle_time: 6m
               sla:
@@ -21,7 +21,7 @@ struct CareHoursUncoveredRule: StrategyRule {
               kari: { roles: [care], available: { mon-fri: "08:00-16:00" } }
               ola: { roles: [care], timezone: America/New_York, available: { mon-fri: "08:00-12:00" } }
             care:
-              hours: { mon-fri: "08:00-20:00" }
+              ↓hours: { mon-fri: "08:00-20:00" }
               staff: [role: care]
               handle_time: 6m
               sla:

@@ -11,11 +11,11 @@ struct DSTBoundaryRule: StrategyRule {
             team:
               nils: { available: { sat-sun: "22:00-06:00" } }
             content:
-              us-evening-post: { by: [nils], every: 1/week, at: { sun: "02:30-03:30" } }
+              us-evening-post: { by: [nils], every: 1/week, ↓at: { sun: "02:30-03:30" } }
             """,
             """
             team:
-              ola: { timezone: America/New_York, available: { sun: "01:30-09:00" } }
+              ola: { timezone: America/New_York, ↓available: { sun: "01:30-09:00" } }
             """,
         ],
         nonTriggering: [

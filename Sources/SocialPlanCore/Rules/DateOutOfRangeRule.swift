@@ -7,11 +7,11 @@ struct DateOutOfRangeRule: StrategyRule {
         rationale: "Holidays, absences and blackouts are near-future dates; a year before 2000 or after 2100 is almost always a slip of the keyboard (2062 for 2026), and the date then never applies.",
         triggering: [
             """
-            publishing: { blackout: [2926-12-25] }
+            publishing: { blackout: [↓2926-12-25] }
             """,
             """
             team:
-              kari: { available: { mon-fri: "08:00-16:00" }, away: [0026-07-01..2026-07-21] }
+              kari: { available: { mon-fri: "08:00-16:00" }, away: [↓0026-07-01..2026-07-21] }
             """,
         ],
         nonTriggering: [

@@ -11,7 +11,7 @@ struct DateOverlapRule: StrategyRule {
               kari: { roles: [care], available: { mon-fri: "08:00-16:00" } }
             care:
               hours: { mon-fri: "08:00-16:00" }
-              holidays: [2026-12-24, 2026-12-25, 2026-12-25]
+              holidays: [2026-12-24, 2026-12-25, ↓2026-12-25]
               staff: [role: care]
               handle_time: 6m
               sla:
@@ -19,7 +19,7 @@ struct DateOverlapRule: StrategyRule {
             """,
             """
             team:
-              kari: { available: { mon-fri: "08:00-16:00" }, away: [2026-07-01..2026-07-21, 2026-07-14..2026-07-28] }
+              kari: { available: { mon-fri: "08:00-16:00" }, away: [2026-07-01..2026-07-21, ↓2026-07-14..2026-07-28] }
             """,
         ],
         nonTriggering: [

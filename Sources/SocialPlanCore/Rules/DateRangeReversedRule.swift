@@ -8,10 +8,10 @@ struct DateRangeReversedRule: StrategyRule {
         triggering: [
             """
             team:
-              kari: { available: { mon-fri: "08:00-16:00" }, away: [2026-12-31..2026-12-24] }
+              kari: { available: { mon-fri: "08:00-16:00" }, away: [↓2026-12-31..2026-12-24] }
             """,
             """
-            publishing: { blackout: [2026-12-24, 2027-01-01..2026-12-31] }
+            publishing: { blackout: [2026-12-24, ↓2027-01-01..2026-12-31] }
             """,
         ],
         nonTriggering: [

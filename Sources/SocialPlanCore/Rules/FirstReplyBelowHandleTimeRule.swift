@@ -14,7 +14,7 @@ struct FirstReplyBelowHandleTimeRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                urgent: { first_reply: 5m, target: 95% }
+                urgent: { ↓first_reply: 5m, target: 95% }
             """,
             """
             team:
@@ -24,7 +24,7 @@ struct FirstReplyBelowHandleTimeRule: StrategyRule {
               staff: [role: care]
               handle_time: { mean: 10m, cv: 0.8 }
               sla:
-                normal: { first_reply: 1h, next_reply: 10m, target: 90% }
+                normal: { first_reply: 1h, ↓next_reply: 10m, target: 90% }
             """,
         ],
         nonTriggering: [

@@ -8,11 +8,11 @@ struct FixedShiftOutsideAvailabilityRule: StrategyRule {
         triggering: [
             """
             team:
-              kari: { roles: [care], available: { mon-fri: "09:00-17:00" }, shifts: { mon: "07:00-12:00" } }
+              kari: { roles: [care], available: { mon-fri: "09:00-17:00" }, ↓shifts: { mon: "07:00-12:00" } }
             """,
             """
             team:
-              ola: { roles: [care], available: { mon-fri: "08:00-20:00" }, max_hours_per_week: 20, shifts: { mon-fri: "08:00-14:00" } }
+              ola: { roles: [care], available: { mon-fri: "08:00-20:00" }, max_hours_per_week: 20, ↓shifts: { mon-fri: "08:00-14:00" } }
             """,
         ],
         nonTriggering: [

@@ -17,7 +17,7 @@ struct FollowupsWithoutNextReplyRule: StrategyRule {
                 normal: { first_reply: 1h, target: 90% }
             mentions:
               per_week: 300
-              followups: { share: 30%, after: 20m }
+              ↓followups: { share: 30%, after: 20m }
             """,
             """
             team:
@@ -32,7 +32,7 @@ struct FollowupsWithoutNextReplyRule: StrategyRule {
             mentions:
               per_week: 800
               priorities: { urgent: 10%, normal: 90% }
-              followups: { share: 20%, after: 1h }
+              ↓followups: { share: 20%, after: 1h }
             """,
         ],
         nonTriggering: [

@@ -10,13 +10,13 @@ struct HashtagDuplicateRule: StrategyRule {
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              product-news: { by: [kari], every: 3/week, hashtags: ["#fjordkaffe", "#kaffe", "#fjordkaffe"] }
+              product-news: { by: [kari], every: 3/week, hashtags: ["#fjordkaffe", "#kaffe", ↓"#fjordkaffe"] }
             """,
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              product-news: { by: [kari], every: 3/week, hashtags: ["#Fjordkaffe", "#fjordkaffe"] }
+              product-news: { by: [kari], every: 3/week, hashtags: ["#Fjordkaffe", ↓"#fjordkaffe"] }
             """,
         ],
         nonTriggering: [

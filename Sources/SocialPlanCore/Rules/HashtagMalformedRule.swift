@@ -10,19 +10,19 @@ struct HashtagMalformedRule: StrategyRule {
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              product-news: { by: [kari], every: 3/week, hashtags: [fjordkaffe] }
+              product-news: { by: [kari], every: 3/week, hashtags: [↓fjordkaffe] }
             """,
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              product-news: { by: [kari], every: 3/week, hashtags: ["#fjord kaffe", "#2026"] }
+              product-news: { by: [kari], every: 3/week, hashtags: [↓"#fjord kaffe", ↓"#2026"] }
             """,
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              break-tips: { by: [kari], every: 2/week, hashtags: ["#kaffe-pause"] }
+              break-tips: { by: [kari], every: 2/week, hashtags: [↓"#kaffe-pause"] }
             """,
         ],
         nonTriggering: [

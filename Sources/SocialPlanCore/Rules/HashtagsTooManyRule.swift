@@ -10,7 +10,7 @@ struct HashtagsTooManyRule: StrategyRule {
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              product-news: { by: [kari], every: 3/week, hashtags: ["#fjordkaffe", "#kaffe", "#coffee", "#oslo"] }
+              product-news: { by: [kari], every: 3/week, hashtags: ["#fjordkaffe", "#kaffe", "#coffee", ↓"#oslo"] }
             """,
             """
             team:
@@ -19,7 +19,7 @@ struct HashtagsTooManyRule: StrategyRule {
               recipes:
                 by: [kari]
                 every: 1/week
-                hashtags: ["#oppskrift", "#kaffe", "#baking", "#helg", "#kos", "#fjordkaffe"]
+                hashtags: ["#oppskrift", "#kaffe", "#baking", ↓"#helg", "#kos", "#fjordkaffe"]
             """,
         ],
         nonTriggering: [

@@ -9,14 +9,14 @@ struct MemberNeverAvailableRule: StrategyRule {
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
-              ola: { name: Ola Nordmann }
+              ↓ola: { name: Ola Nordmann }
             content:
               product-news: { by: [kari, ola], every: 3/week }
             """,
             """
             team:
               kari: { roles: [care], available: { mon-fri: "08:00-16:00" } }
-              ola: { roles: [care] }
+              ↓ola: { roles: [care] }
             care:
               staff: [role: care]
               handle_time: 6m

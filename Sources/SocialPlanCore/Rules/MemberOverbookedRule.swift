@@ -8,20 +8,20 @@ struct MemberOverbookedRule: StrategyRule {
         triggering: [
             """
             team:
-              ola: { available: { mon-fri: "08:00-16:00" }, max_hours_per_week: 10 }
+              ola: { available: { mon-fri: "08:00-16:00" }, ↓max_hours_per_week: 10 }
             content:
               community-hour: { kind: reply-session, by: [ola], every: weekdays, duration: 2h, at: { mon-fri: "13:00-16:00" } }
               follow-back: { kind: task, by: [ola], every: weekdays, duration: 30m }
             """,
             """
             team:
-              kari: { available: { mon-fri: "08:00-16:00" } }
+              kari: { ↓available: { mon-fri: "08:00-16:00" } }
             content:
               daily-tip: { by: [kari], every: daily, at: { daily: "09:00-10:00" } }
             """,
             """
             team:
-              ola: { available: { mon-fri: "12:00-14:00" } }
+              ola: { ↓available: { mon-fri: "12:00-14:00" } }
             content:
               community-hour: { kind: reply-session, by: [ola], every: weekdays, duration: 1h, at: { mon-fri: "13:00-15:00" } }
               follow-back: { kind: task, by: [ola], every: weekdays, duration: 30m, at: { mon-fri: "13:00-15:00" } }

@@ -9,7 +9,7 @@ struct NoEngagementStreamRule: StrategyRule {
             """
             team:
               kari: { roles: [care, editor], available: { mon-fri: "08:00-16:00" } }
-            content:
+            ↓content:
               product-news: { by: [role: editor], every: 3/week }
             care:
               hours: { mon-fri: "08:00-16:00" }
@@ -21,7 +21,7 @@ struct NoEngagementStreamRule: StrategyRule {
             """
             team:
               kari: { roles: [care], available: { mon-fri: "08:00-16:00" } }
-            care:
+            ↓care:
               hours: { mon-fri: "08:00-16:00" }
               staff: [role: care]
               handle_time: 6m

@@ -14,7 +14,7 @@ struct PriorityWithoutForecastRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                urgent: { first_reply: 15m, target: 95% }
+                ↓urgent: { first_reply: 15m, target: 95% }
                 normal: { first_reply: 1h, target: 90% }
             mentions:
               per_week: 500
@@ -28,7 +28,7 @@ struct PriorityWithoutForecastRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                vip: { first_reply: 10m, target: 99% }
+                ↓vip: { first_reply: 10m, target: 99% }
                 urgent: { first_reply: 15m, target: 95% }
                 normal: { first_reply: 1h, target: 90% }
             mentions:

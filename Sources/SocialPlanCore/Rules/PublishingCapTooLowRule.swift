@@ -14,7 +14,7 @@ struct PublishingCapTooLowRule: StrategyRule {
               lunch-offer: { by: [kari], every: weekdays }
               afternoon-poll: { by: [kari], every: weekdays }
               evening-story: { by: [kari], every: weekdays }
-            publishing: { max_per_day: 3 }
+            publishing: { ↓max_per_day: 3 }
             """,
             """
             team:
@@ -22,7 +22,7 @@ struct PublishingCapTooLowRule: StrategyRule {
             content:
               news: { by: [kari], every: 4/week }
               partner-retweets: { kind: retweet, by: [kari], every: 4/week }
-            publishing: { max_per_day: 1 }
+            publishing: { ↓max_per_day: 1 }
             """,
         ],
         nonTriggering: [

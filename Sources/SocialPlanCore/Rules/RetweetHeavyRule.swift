@@ -11,13 +11,13 @@ struct RetweetHeavyRule: StrategyRule {
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
               product-news: { by: [kari], every: 2/week }
-              partner-retweets: { kind: retweet, by: [kari], every: weekdays }
+              partner-retweets: { kind: retweet, by: [kari], ↓every: weekdays }
             """,
             """
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              industry-retweets: { kind: retweet, by: [kari], every: 3/week }
+              industry-retweets: { kind: retweet, by: [kari], ↓every: 3/week }
               customer-retweets: { kind: retweet, by: [kari], every: 2/week }
               follow-back: { kind: task, by: [kari], every: daily }
             """,

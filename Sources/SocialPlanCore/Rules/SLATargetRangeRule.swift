@@ -14,7 +14,7 @@ struct SLATargetRangeRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                normal: { first_reply: 1h, target: 190% }
+                normal: { first_reply: 1h, ↓target: 190% }
             """,
             """
             team:
@@ -24,7 +24,7 @@ struct SLATargetRangeRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                urgent: { first_reply: 15m, target: 0% }
+                urgent: { first_reply: 15m, ↓target: 0% }
             """,
         ],
         nonTriggering: [

@@ -14,7 +14,7 @@ struct SLAUnreachableRule: StrategyRule {
               staff: [role: care]
               handle_time: 6m
               sla:
-                urgent: { first_reply: 15m, target: 95% }
+                urgent: { ↓first_reply: 15m, target: 95% }
             """,
             """
             team:
@@ -24,7 +24,7 @@ struct SLAUnreachableRule: StrategyRule {
               staff: [role: care]
               handle_time: { mean: 10m, cv: 1.5 }
               sla:
-                normal: { first_reply: 4h, next_reply: 20m, target: 90% }
+                normal: { first_reply: 4h, ↓next_reply: 20m, target: 90% }
             """,
         ],
         nonTriggering: [

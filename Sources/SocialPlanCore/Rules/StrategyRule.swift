@@ -46,14 +46,49 @@ extension StrategyRule {
 }
 
 /// Rule examples may omit the header every strategy needs; this completes them.
+///
+/// A triggering example marks where each finding must point with ``marker`` placed right before
+/// that character (as SwiftLint's examples do): `hashtags: ["#a", ↓"#a"]`. The markers are
+/// removed before an example is loaded or shown; the catalogue test checks that the findings
+/// point exactly at them.
 public enum RuleExample {
     /// The header added to examples that have no top-level `timezone:` line.
     public static let header = "version: 1\nname: Example\ntimezone: Europe/Oslo\n"
 
-    /// The full strategy text of an example. Only a `timezone:` at the start of a line counts
-    /// as the example's own header: a member's `timezone:` inside `team:` does not.
+    /// Placed right before the character a finding must point at.
+    public static let marker: Unicode.Scalar = "↓"
+
+    /// The full strategy text of an example, without markers. Only a `timezone:` at the start
+    /// of a line counts as the example's own header: a member's `timezone:` inside `team:` does not.
     public static func strategyText(_ example: String) -> String {
-        let hasHeader = example.split(separator: "\n").contains { $0.hasPrefix("timezone:") }
-        return hasHeader ? example : header + example
+        let text = unmarked(example)
+        return hasHeader(text) ? text : header + text
+    }
+
+    /// The example as written in a document: without its markers.
+    public static func unmarked(_ example: String) -> String {
+        String(String.UnicodeScalarView(example.unicodeScalars.filter { $0 != marker }))
+    }
+
+    /// Where the markers point in ``strategyText(_:)``: the 1-based line and column (in Unicode
+    /// scalars, as ``SourcePosition`` counts) of the character after each marker, in order.
+    public static func markedPositions(_ example: String) -> [SourcePosition] {
+        let offset = hasHeader(unmarked(example)) ? 0 : header.split(separator: "\n").count
+        var positions: [SourcePosition] = []
+        for (index, line) in example.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var column = 1
+            for scalar in line.unicodeScalars {
+                if scalar == marker {
+                    positions.append(SourcePosition(line: offset + index + 1, column: column))
+                } else {
+                    column += 1
+                }
+            }
+        }
+        return positions
+    }
+
+    private static func hasHeader(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { $0.hasPrefix("timezone:") }
     }
 }

@@ -1,5 +1,6 @@
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// `Audit.run`, the audit's one entry point: the real sample and strategy of the command-line
 /// goldens, read in memory, give the command line's report byte for byte.
@@ -9,7 +10,7 @@ final class AuditTests: XCTestCase {
     static let samplePath = "Tests/SocialPlanCLITests/Fixtures/audit/twcs-sample-93.csv"
 
     static func file(_ path: String) throws -> String {
-        try String(contentsOf: RuleTestSupport.packageRoot.appendingPathComponent(path), encoding: .utf8)
+        try PackageRoot.text(path)
     }
 
     static func strategy() throws -> Strategy {

@@ -47,6 +47,16 @@ final class WeekCheckTests: XCTestCase {
                        "weeks 0..<n are the same weeks however the run got to n")
     }
 
+    /// Another seed, another sample: the same plan simulated from seeds 3 and 4 differs.
+    func testAnotherSeedGivesAnotherSample() throws {
+        let (strategy, schedule) = try SimulationInputFixture.load()
+        let a = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 3, replications: .fixed(4))
+        let b = WeekCheck.report(strategy: strategy, schedule: schedule, seed: 4, replications: .fixed(4))
+        XCTAssertEqual(a.replications, b.replications)
+        XCTAssertNotEqual(SimulationJSONRenderer.render(a, strategy: strategy), SimulationJSONRenderer.render(b, strategy: strategy).replacingOccurrences(of: "\"seed\": \"4\"", with: "\"seed\": \"3\""),
+                          "not only the seed line differs")
+    }
+
     func testADecidedRunIsNotExtendedAndAnUndecidableOneStopsAtTheCap() throws {
         var (strategy, schedule) = try SimulationInputFixture.load()
         var care = try XCTUnwrap(strategy.care)

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// The two real slices of "Customer Support on Twitter" in `shared/data`, read as they are. The
 /// 93-row sample is also a fixture of the command-line tests (a byte-for-byte copy), so it is read
@@ -8,9 +9,7 @@ import XCTest
 final class LogReaderRealDataTests: XCTestCase {
     private func bytes(_ name: String) throws -> [UInt8] {
         if let folder = sharedDataFolder { return Array(try Data(contentsOf: folder.appendingPathComponent(name))) }
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .appendingPathComponent("SocialPlanCLITests/Fixtures/audit").appendingPathComponent(name)
+        let fixture = PackageRoot.file("Tests/SocialPlanCLITests/Fixtures/audit").appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: fixture.path) else { throw XCTSkip("shared/data is not beside this clone") }
         return Array(try Data(contentsOf: fixture))
     }

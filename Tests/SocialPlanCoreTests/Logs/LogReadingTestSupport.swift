@@ -1,5 +1,6 @@
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// The TWCS header line.
 let twcsHeader = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
@@ -21,10 +22,10 @@ func transcript(_ o: LogReader.Outcome) -> [String] {
 }
 
 /// The folder of the shared real-data slices (`shared/data` beside the clone, found by walking
-/// up from this file; `SOCIALPLAN_SHARED_DATA` overrides), or nil when it is not there.
+/// up from the package root; `SOCIALPLAN_SHARED_DATA` overrides), or nil when it is not there.
 let sharedDataFolder: URL? = {
     if let path = ProcessInfo.processInfo.environment["SOCIALPLAN_SHARED_DATA"] { return URL(fileURLWithPath: path) }
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    var url = PackageRoot.url
     while url.path != "/" {
         let candidate = url.appendingPathComponent("shared/data")
         if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("twcs-sample-93.csv").path) { return candidate }

@@ -1,11 +1,14 @@
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// Invariants over many generated problems: every plan is valid, consistent and repeatable.
+/// An ordinary run checks the first 100 small and 2 large problems of each sequence;
+/// `SOCIALPLAN_SLOW_TESTS=1` checks 300 and 6.
 final class RotaPlannerPropertyTests: XCTestCase {
     func testSmallProblemsGiveValidConsistentRepeatablePlans() {
         var rng = TestRandom(seed: 1)
-        for index in 0..<300 {
+        for index in 0..<SlowTests.pick(fast: 100, slow: 300) {
             let problem = RotaFixtures.randomProblem(&rng, intervals: 10...120, members: 1...5)
             assertSound(problem, label: "small #\(index)")
         }
@@ -13,7 +16,7 @@ final class RotaPlannerPropertyTests: XCTestCase {
 
     func testLargeProblemsGiveValidConsistentRepeatablePlans() {
         var rng = TestRandom(seed: 2)
-        for index in 0..<6 {
+        for index in 0..<SlowTests.pick(fast: 2, slow: 6) {
             let problem = RotaFixtures.randomProblem(&rng, intervals: 600...700, members: 10...25)
             assertSound(problem, label: "large #\(index)")
         }

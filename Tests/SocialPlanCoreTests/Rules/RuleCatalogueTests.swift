@@ -1,12 +1,15 @@
 import Foundation
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// Every registered rule against its own examples, and the catalogue's consistency: ids,
 /// registry completeness, and the generated `docs/rules.md`.
 final class RuleCatalogueTests: XCTestCase {
     /// The parameterised test: each triggering example loads cleanly and gets at least one
-    /// finding with the rule's id; each non-triggering example loads cleanly and gets none.
+    /// finding with the rule's id, and its findings point exactly where its `↓` markers are (every
+    /// marker is pointed at, and every finding points at a marker); each non-triggering example
+    /// carries no marker, loads cleanly and gets no finding.
     func testEveryRuleAgainstItsExamples() {
         for rule in RuleRegistry.all {
             let d = rule.description
@@ -21,8 +24,19 @@ final class RuleCatalogueTests: XCTestCase {
                     XCTAssertEqual(f.id, d.id, "\(d.id) triggering #\(i + 1)")
                     XCTAssertNotNil(f.position, "\(d.id) triggering #\(i + 1): findings point into the file")
                 }
+                let marked = RuleExample.markedPositions(example)
+                XCTAssertFalse(marked.isEmpty, "\(d.id) triggering #\(i + 1) marks no position; mark each finding with ↓")
+                let pointed = Set(found.compactMap(\.position))
+                if Set(marked) != pointed || marked.count != Set(marked).count {
+                    XCTFail("""
+                        \(d.id) triggering #\(i + 1): findings point at \(pointed.sorted().map(\.description)), \
+                        markers at \(marked.map(\.description)); marked where the findings point:
+                        \(Self.marking(example, at: pointed))
+                        """)
+                }
             }
             for (i, example) in d.nonTriggering.enumerated() {
+                XCTAssertEqual(RuleExample.markedPositions(example), [], "\(d.id) non-triggering #\(i + 1) carries a marker")
                 let result = StrategyLoader.load(RuleExample.strategyText(example))
                 let errors = result.diagnostics.filter { $0.severity == .error }
                 XCTAssertTrue(errors.isEmpty, "\(d.id) non-triggering #\(i + 1) has loader errors: \(errors.map(\.message))")
@@ -31,6 +45,32 @@ final class RuleCatalogueTests: XCTestCase {
                 XCTAssertTrue(found.isEmpty, "\(d.id) non-triggering #\(i + 1) gave \(found.map(\.message))")
             }
         }
+    }
+
+    /// `example` without its markers and with one placed at each of `positions` (in the
+    /// completed strategy text), for a failure message to copy from.
+    static func marking(_ example: String, at positions: Set<SourcePosition>) -> String {
+        let plain = RuleExample.unmarked(example)
+        let offset = RuleExample.strategyText(plain).split(separator: "\n", omittingEmptySubsequences: false).count
+            - plain.split(separator: "\n", omittingEmptySubsequences: false).count
+        return plain.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            var scalars = Array(line.unicodeScalars)
+            for p in positions.filter({ $0.line == offset + index + 1 }).sorted(by: >) {
+                scalars.insert(RuleExample.marker, at: min(p.column - 1, scalars.count))
+            }
+            return String(String.UnicodeScalarView(scalars))
+        }.joined(separator: "\n")
+    }
+
+    /// Markers are stripped exactly: from the text loaded and from the document.
+    func testMarkersAreRemovedBeforeLoadingAndFromTheDocument() {
+        let example = "content:\n  news: { by: [kari], hashtags: [\"#a\", ↓\"#a\"] }"
+        XCTAssertEqual(RuleExample.unmarked(example), "content:\n  news: { by: [kari], hashtags: [\"#a\", \"#a\"] }")
+        XCTAssertEqual(RuleExample.strategyText(example), RuleExample.header + RuleExample.unmarked(example))
+        XCTAssertEqual(RuleExample.markedPositions(example), [SourcePosition(line: 5, column: 40)])
+        XCTAssertEqual(RuleExample.markedPositions("timezone: UTC\n↓a: ↓1"), [SourcePosition(line: 2, column: 1), SourcePosition(line: 2, column: 4)])
+        XCTAssertEqual(Self.marking(RuleExample.unmarked(example), at: [SourcePosition(line: 5, column: 40)]), example)
+        XCTAssertFalse(RulesDocument.markdown().unicodeScalars.contains(RuleExample.marker))
     }
 
     func testMessagesFollowTheStyle() {
@@ -71,7 +111,7 @@ final class RuleCatalogueTests: XCTestCase {
 
     /// Every `struct X: StrategyRule` under `Sources/SocialPlanCore/Rules/` is registered.
     func testRegistryListsEveryRuleType() throws {
-        let folder = RuleTestSupport.packageRoot.appendingPathComponent("Sources/SocialPlanCore/Rules")
+        let folder = PackageRoot.file("Sources/SocialPlanCore/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
         var declared: [String] = []
         for file in files {
@@ -91,16 +131,10 @@ final class RuleCatalogueTests: XCTestCase {
     }
 
     /// `docs/rules.md` is exactly what `socialplan rules --format markdown` prints.
-    func testRulesDocumentIsCurrent() throws {
-        let url = RuleTestSupport.packageRoot.appendingPathComponent("docs/rules.md")
-        let expected = RulesDocument.markdown()
-        let actual = try? String(contentsOf: url, encoding: .utf8)
-        guard actual != expected else { return }
-        if ProcessInfo.processInfo.environment["SOCIALPLAN_UPDATE_GOLDEN"] == "1" {
-            try expected.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        XCTFail("docs/rules.md is stale; regenerate it with `SOCIALPLAN_UPDATE_GOLDEN=1 swift test --filter RuleCatalogueTests` or `socialplan rules --format markdown -o docs/rules.md`")
+    /// (`SOCIALPLAN_UPDATE_GOLDEN=1 swift test --filter RuleCatalogueTests` or
+    /// `socialplan rules --format markdown -o docs/rules.md` regenerates it.)
+    func testRulesDocumentIsCurrent() {
+        GoldenFile.assert(RulesDocument.markdown(), matches: "docs/rules.md")
     }
 
     func testTextAndJSONListEveryRule() throws {

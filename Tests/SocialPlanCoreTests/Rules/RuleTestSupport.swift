@@ -3,13 +3,6 @@ import XCTest
 
 /// Loading helpers shared by the rule tests.
 enum RuleTestSupport {
-    /// The package root, found from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()   // Rules
-        .deletingLastPathComponent()   // SocialPlanCoreTests
-        .deletingLastPathComponent()   // Tests
-        .deletingLastPathComponent()
-
     /// Loads an example or full strategy; fails the test on loader errors.
     static func load(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Strategy? {
         let result = StrategyLoader.load(RuleExample.strategyText(text))

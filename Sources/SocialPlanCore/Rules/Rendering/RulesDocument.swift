@@ -58,7 +58,7 @@ public enum RulesDocument {
     }
 
     private static func examples(_ title: String, _ list: [String]) -> String {
-        "\n\(title):\n\n" + list.map { "```yaml\n\($0)\n```\n" }.joined(separator: "\n")
+        "\n\(title):\n\n" + list.map { "```yaml\n\(RuleExample.unmarked($0))\n```\n" }.joined(separator: "\n")
     }
 
     private static func pad(_ s: String, _ width: Int) -> String {

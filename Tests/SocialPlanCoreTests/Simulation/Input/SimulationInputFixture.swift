@@ -1,14 +1,12 @@
 import Foundation
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// The bundled Fjordkaffe strategy scheduled for 2026-W49, loaded once for all input tests.
 enum SimulationInputFixture {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let fjordkaffe: (strategy: Strategy, schedule: WeekSchedule)? = {
-        let url = root.appendingPathComponent("Strategies/fjordkaffe.yaml")
+        let url = PackageRoot.file("Strategies/fjordkaffe.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8),
               let strategy = StrategyLoader.load(text).strategy,
               let week = try? ISOWeek.parse("2026-W49").get() else { return nil }

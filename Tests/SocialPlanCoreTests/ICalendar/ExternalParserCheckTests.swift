@@ -1,18 +1,17 @@
 import Foundation
 import XCTest
 @testable import SocialPlanCore
+import SocialPlanTestSupport
 
 /// Runs `Tests/tools/check_ics.py` (Python `icalendar`) on the golden calendars when Python and
 /// the package are installed; skipped otherwise, so the suite never needs the network.
 final class ExternalParserCheckTests: XCTestCase {
     func testIcalendarParsesTheGoldenCalendars() throws {
-        let script = try XCTUnwrap(Self.checker(), "Tests/tools/check_ics.py not found above \(#filePath)")
+        let script = PackageRoot.file("Tests/tools/check_ics.py").path
         guard Self.run(["python3", "-c", "import icalendar"]).status == 0 else {
             throw XCTSkip("python3 with the `icalendar` package is not installed")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-check-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try temporaryFolder("ics-check")
         var files: [String] = []
         for (name, style) in [("rules.ics", TimeZoneDefinition.Style.yearlyRulesWhenExact), ("explicit.ics", .explicitTransitions)] {
             let file = folder.appendingPathComponent(name)
@@ -22,17 +21,6 @@ final class ExternalParserCheckTests: XCTestCase {
         let result = Self.run(["python3", script] + files)
         XCTAssertEqual(result.status, 0, result.output)
         XCTAssertTrue(result.output.contains("check_ics: 2 passed, 0 failed"), result.output)
-    }
-
-    /// The checker script, found by walking up from this file to a `Tests` folder holding `tools/`.
-    static func checker() -> String? {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("tools/check_ics.py")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-            folder.deleteLastPathComponent()
-        }
-        return nil
     }
 
     static func run(_ arguments: [String]) -> (status: Int32, output: String) {
