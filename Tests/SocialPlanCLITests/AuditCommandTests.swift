@@ -175,7 +175,11 @@ final class AuditCommandTests: XCTestCase {
         let r = try CLIRunner.run(["forecast", Self.strategy, "--log", Self.sample, "--account", "AppleSupport"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("mentions:\n  per_week: "), r.stdout)
-        XCTAssertTrue(r.stdout.contains("# derived from 12 mentions over 1 week"), r.stdout)
+        // The sample covers 51 hours of one ISO week: partial, prorated, and a warning on stderr.
+        XCTAssertTrue(r.stdout.contains("# derived from 12 mentions in 51 hours covered"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("# partial: 2017-W41 51/168 h (30.4 %), prorated\n"), r.stdout)
+        XCTAssertTrue(r.stderr.contains("warning: thin history: 0 whole ISO weeks (2 recommended)"), r.stderr)
+        XCTAssertEqual(r.stdout.split(separator: "\n").filter { $0.count > 100 }, [])
         try CLIRunner.assertGolden(r.stdout, "audit/forecast-applesupport.yaml")
         // Paste it into the strategy in place of its own forecast: it must validate without errors.
         let folder = try temporaryFolder()
@@ -192,6 +196,17 @@ final class AuditCommandTests: XCTestCase {
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(object["weeks"] as? Int, 1)
         XCTAssertEqual(object["timezone"] as? String, "UTC")
+        XCTAssertEqual(object["basis"] as? String, "prorated")
+        XCTAssertEqual(object["thin_history"] as? Bool, true)
+        XCTAssertEqual((object["warnings"] as? [String])?.count, 1)
+        XCTAssertEqual((object["history"] as? [[String: Any]])?.first?["whole"] as? Bool, false)
+        XCTAssertNotNil((object["backtest"] as? [String: Any])?["skipped"])
+        let trend = try CLIRunner.run(["forecast", "--log", Self.sample, "--account", "AppleSupport", "--trend"])
+        XCTAssertEqual(trend.status, 0, trend.stderr)
+        XCTAssertTrue(trend.stderr.contains("warning: no trend: it needs 3 whole weeks"), trend.stderr)
+        let zero = try CLIRunner.run(["forecast", "--log", Self.sample, "--account", "AppleSupport", "--weeks", "0"])
+        XCTAssertEqual(zero.status, 2)
+        XCTAssertTrue(zero.stderr.contains("--weeks must be at least 1"), zero.stderr)
     }
 
     /// The strategy's `audit:` block says how to read a mapped log, so no flag is needed; a
