@@ -10,8 +10,8 @@ struct ForecastCommand: ParsableCommand {
             Prints YAML ready to paste into a strategy; comments above it say which ISO weeks were whole or partial, \
             the trend (--trend) and a backtest of the last whole week. Below 2 whole weeks it warns on stderr. \
             Give the strategy \
-            (optional) so its triage keywords give the priority mix and its zone the hours; without it hours are UTC \
-            and no priorities are derived. Rules: docs/audit.md ("forecast").
+            (optional) so its triage keywords give the priority mix, its zone the weeks and hours and its care holidays \
+            are left out of the profile; without it hours are UTC and no priorities are derived. Rules: docs/audit.md ("forecast").
             Exit codes: 0 derived, 1 the strategy has errors, 2 usage, file or log problems (also: several accounts and no --account).
             """)
 
