@@ -55,4 +55,26 @@ final class ForecastHistoryTests: XCTestCase {
         XCTAssertEqual(history.weeks.map(\.hours), [167])
         XCTAssertEqual(history.weeks.map(\.isWhole), [true])
     }
+
+    /// Over random spans in a DST zone: the weeks tile the span hour for hour, each week lies in
+    /// its own bounds, only fully covered weeks are whole, and every mention in the span is counted once.
+    func testWeeksTileTheSpanExactly() {
+        var random = TestRandom(seed: 11)
+        let clock = ZoneClock(zone: "Europe/Oslo", from: SLAFixture.from, to: SLAFixture.to)
+        for _ in 0..<200 {
+            let from = SLAFixture.from + random.int(in: 0...300 * 86_400)
+            let to = from + random.int(in: 1...60 * 86_400)
+            let mentions = (0..<random.int(in: 0...20)).map { _ in from + random.int(in: 0...(to - from - 1)) }
+            let history = ForecastHistory(from: from, to: to, mentions: mentions, clock: clock)
+            XCTAssertEqual(history.weeks.reduce(0) { $0 + $1.covered.count }, history.span.count)
+            XCTAssertTrue(history.span.contains(from) && history.span.contains(to - 1))
+            XCTAssertEqual(history.weeks.reduce(0) { $0 + $1.mentions }, mentions.count)
+            for (a, b) in zip(history.weeks, history.weeks.dropFirst()) { XCTAssertEqual(a.covered.upperBound, b.covered.lowerBound) }
+            for w in history.weeks {
+                XCTAssertTrue(w.start <= w.covered.lowerBound && w.covered.upperBound <= w.end)
+                XCTAssertEqual(w.isWhole, w.covered.count == w.end - w.start)
+                XCTAssertTrue([167.0, 168, 169].contains(w.hours), "\(w.week): \(w.hours) hours")
+            }
+        }
+    }
 }
