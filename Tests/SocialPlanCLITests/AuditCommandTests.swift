@@ -166,7 +166,11 @@ final class AuditCommandTests: XCTestCase {
         let r = try CLIRunner.run(["forecast", Self.strategy, "--log", Self.sample, "--account", "AppleSupport"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("mentions:\n  per_week: "), r.stdout)
-        XCTAssertTrue(r.stdout.contains("# derived from 12 mentions over 1 week"), r.stdout)
+        // The sample covers 51 hours of one ISO week: partial, prorated, and a warning on stderr.
+        XCTAssertTrue(r.stdout.contains("# derived from 12 mentions in 51 hours covered"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("# partial: 2017-W41 51/168 h (30.4 %), prorated\n"), r.stdout)
+        XCTAssertTrue(r.stderr.contains("warning: thin history: 0 whole ISO weeks (2 recommended)"), r.stderr)
+        XCTAssertEqual(r.stdout.split(separator: "\n").filter { $0.count > 100 }, [])
         CLIRunner.assertGolden(r.stdout, "audit/forecast-applesupport.yaml")
         // Paste it into the strategy in place of its own forecast: it must validate without errors.
         let folder = try temporaryFolder("audit")
@@ -183,6 +187,70 @@ final class AuditCommandTests: XCTestCase {
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(object["weeks"] as? Int, 1)
         XCTAssertEqual(object["timezone"] as? String, "UTC")
+        XCTAssertEqual(object["basis"] as? String, "prorated")
+        XCTAssertEqual(object["thin_history"] as? Bool, true)
+        XCTAssertEqual((object["warnings"] as? [String])?.count, 1)
+        XCTAssertEqual((object["history"] as? [[String: Any]])?.first?["whole"] as? Bool, false)
+        XCTAssertNotNil((object["backtest"] as? [String: Any])?["skipped"])
+        let trend = try CLIRunner.run(["forecast", "--log", Self.sample, "--account", "AppleSupport", "--trend"])
+        XCTAssertEqual(trend.status, 0, trend.stderr)
+        XCTAssertTrue(trend.stderr.contains("warning: no trend: it needs 3 whole weeks"), trend.stderr)
+        let zero = try CLIRunner.run(["forecast", "--log", Self.sample, "--account", "AppleSupport", "--weeks", "0"])
+        XCTAssertEqual(zero.status, 2)
+        XCTAssertTrue(zero.stderr.contains("--weeks must be at least 1"), zero.stderr)
+    }
+
+    /// Four whole weeks (2026-W45 … W48, London = UTC in November) of three mentions a day at
+    /// 09:05, 12:05 and 18:05, each answered ten minutes later; Monday 16 November is a care
+    /// holiday with no mentions. The backtest of W48 is exact; the holiday is out of the profile.
+    func testForecastOfWholeWeeksWithTrendBacktestAndHolidays() throws {
+        let folder = try temporaryFolder()
+        let original = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(Self.strategy), encoding: .utf8)
+        let strategy = try write(original.replacingOccurrences(of: "  staff: [role: care]\n",
+                                                               with: "  staff: [role: care]\n  holidays: 2026-11-16\n"),
+                                 to: "holidays.yaml", in: folder)
+        var csv = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+        // The log runs from Monday 2 November 00:10 to Sunday 29 November 23:30 (other brands).
+        csv += "900000,99,True,Mon Nov 02 00:10:00 +0000 2026,@Other hello,,\n"
+        csv += "900001,99,True,Sun Nov 29 23:30:00 +0000 2026,@Other bye,,\n"
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        var id = 1
+        for d in 0..<28 where d != 14 {
+            let date = String(format: "%@ Nov %02d", days[d % 7], 2 + d) + " %02d:%02d:00 +0000 2026"
+            for hour in [9, 12, 18] {
+                csv += "\(id),\(1000 + id),True,\(String(format: date, hour, 5)),@Acme help please,\(id + 1),\n"
+                csv += "\(id + 1),Acme,False,\(String(format: date, hour, 15)),@\(1000 + id) on it ^AM,,\(id)\n"
+                id += 2
+            }
+        }
+        let log = try write(csv, to: "weeks.csv", in: folder)
+        let r = try CLIRunner.run(["forecast", strategy, "--log", log, "--trend"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(r.stderr.contains("warning:"), r.stderr)
+        XCTAssertTrue(r.stdout.contains("# whole ISO weeks (Europe/London): 2026-W45 … 2026-W48 (4)\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("# profile: 1 holiday date left out\n"), r.stdout)
+        // W45–W47: 21, 21, 18 (the holiday); their line (--trend) gives 17 for W48, which had 21.
+        XCTAssertTrue(r.stdout.contains("#   weekly volume: forecast 17, actual 21, error -4 (-19 %)\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("#   hourly profile: WAPE 0 %, MAE 0.00 mentions/hour\n"), r.stdout)
+        // 21, 21, 18, 21: slope -0.3 a week, next week 20.25 - 0.3 × 2.5 = 19.5.
+        XCTAssertTrue(r.stdout.contains("# trend: -1.5 % per week (-0.30 mentions/week), next week 19.5\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("  per_week: 19.5\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("    mon: [0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 4, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0]\n"), r.stdout)
+        XCTAssertEqual(r.stdout.split(separator: "\n").filter { $0.count > 100 }, [])
+        let pasted = try write(original.components(separatedBy: "\nmentions:")[0] + "\n" + r.stdout, to: "pasted.yaml", in: folder)
+        XCTAssertNotEqual(try CLIRunner.run(["validate", pasted]).status, 1)
+        let json = try CLIRunner.run(["forecast", strategy, "--log", log, "--format", "json"])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["basis"] as? String, "whole_weeks")
+        XCTAssertEqual(object["whole_weeks"] as? Int, 4)
+        XCTAssertEqual(object["thin_history"] as? Bool, false)
+        XCTAssertEqual(object["holiday_dates"] as? Int, 1)
+        let backtest = try XCTUnwrap(object["backtest"] as? [String: Any])
+        XCTAssertEqual(backtest["week"] as? String, "2026-W48")
+        XCTAssertEqual(backtest["forecast"] as? Double, 20, "without --trend, the mean of 21, 21, 18")
+        XCTAssertEqual(backtest["error_percent"] as? Double, -4.8)
+        XCTAssertNil(object["trend"] as? [String: Any])
+        XCTAssertEqual(backtest["profile_wape_percent"] as? Double, 0)
     }
 
     /// The strategy's `audit:` block says how to read a mapped log, so no flag is needed; a

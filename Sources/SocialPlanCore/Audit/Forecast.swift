@@ -32,18 +32,37 @@ public enum Forecast {
     }
 
     /// Audits what `read` hands over and derives the forecast of `account` (or of the log's only
-    /// account), over the `lastWeeks` ISO weeks ending with the latest mention's when given.
-    /// Complexity: that of ``Audit/run(_:logName:read:)`` plus O(r log r) for r rows.
+    /// account) from the log's covered span (its first to last message, clipped to `since` ..<
+    /// `until`); `lastWeeks` keeps the last N whole ISO weeks, `trend` fits a line to them.
+    /// Complexity: that of ``Audit/run(_:logName:read:)`` plus O(r log r + h) for r rows and h
+    /// hours covered.
     public static func run(strategy: Strategy?, account: String?, since: Int? = nil, until: Int? = nil, lastWeeks: Int? = nil,
-                           logName: String, read: (_ add: (LogMessage) -> Void) throws -> LogReadSummary) rethrows -> Result {
+                           trend: Bool = false, logName: String,
+                           read: (_ add: (LogMessage) -> Void) throws -> LogReadSummary) rethrows -> Result {
         let options = options(strategy: strategy, account: account, since: since, until: until)
-        let audit = try Audit.run(options, logName: logName, read: read)
-        return Result(outcome: derive(from: audit, strategy: strategy, account: account, lastWeeks: lastWeeks), source: audit.source)
+        var earliest = Int.max, latest = Int.min
+        // The audit does not keep the log's first instant; note both ends on the way in.
+        let audit = try Audit.run(options, logName: logName) { add in
+            try withoutActuallyEscaping(add) { add in
+                try read { message in
+                    earliest = min(earliest, message.createdAt)
+                    latest = max(latest, message.createdAt)
+                    add(message)
+                }
+            }
+        }
+        let from = max(earliest, since ?? .min), to = min(latest, (until ?? .max) - 1)
+        let span = earliest <= latest && from <= to ? from...to : nil
+        return Result(outcome: derive(from: audit, strategy: strategy, account: account, lastWeeks: lastWeeks, logSpan: span, trend: trend),
+                      source: audit.source)
     }
 
     /// The forecast of `account` (or of the only account) in an audit made with
-    /// ``options(strategy:account:since:until:)``. Complexity: O(r log r) for r rows.
-    public static func derive(from audit: AuditResult, strategy: Strategy?, account: String?, lastWeeks: Int? = nil) -> Outcome {
+    /// ``options(strategy:account:since:until:)``, over `logSpan` (the log's first and last
+    /// instant; default: the rows'), the strategy's care holidays left out of the profile.
+    /// Complexity: O(r log r + h) for r rows and h hours covered.
+    public static func derive(from audit: AuditResult, strategy: Strategy?, account: String?, lastWeeks: Int? = nil,
+                              logSpan: ClosedRange<Int>? = nil, trend: Bool = false) -> Outcome {
         let names = audit.accounts.map(\.account)
         let chosen: String
         if let account {
@@ -59,7 +78,8 @@ public enum Forecast {
             return .accountNeeded(accounts: names.count, busiest: Array(busiest.prefix(5)))
         }
         let forecast = ForecastDerivation(rows: audit.rows, priorities: strategy?.care?.slas.map(\.priority) ?? [],
-                                          zone: zone(of: strategy), lastWeeks: lastWeeks, account: chosen)
+                                          zone: zone(of: strategy), lastWeeks: lastWeeks, account: chosen, logSpan: logSpan,
+                                          holidays: strategy?.care?.holidays.map(\.value) ?? [], trend: trend)
         return forecast.mentions > 0 ? .derived(forecast, account: chosen) : .noMentions(account: chosen)
     }
 }

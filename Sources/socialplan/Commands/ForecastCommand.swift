@@ -7,9 +7,11 @@ struct ForecastCommand: ParsableCommand {
         commandName: "forecast",
         abstract: "Derive the mentions: forecast (weekly volume, hourly profile per weekday, priority mix, follow-ups) from a real reply log.",
         discussion: """
-            Prints YAML ready to paste into a strategy, with the number of weeks it is based on. Give the strategy \
-            (optional) so its triage keywords give the priority mix and its zone the hours; without it hours are UTC \
-            and no priorities are derived. Rules: docs/audit.md ("forecast").
+            Prints YAML ready to paste into a strategy; comments above it say which ISO weeks were whole or partial, \
+            the trend (--trend) and a backtest of the last whole week. Below 2 whole weeks it warns on stderr. \
+            Give the strategy \
+            (optional) so its triage keywords give the priority mix, its zone the weeks and hours and its care holidays \
+            are left out of the profile; without it hours are UTC and no priorities are derived. Rules: docs/audit.md ("forecast").
             Exit codes: 0 derived, 1 the strategy has errors, 2 usage, file or log problems (also: several accounts and no --account).
             """)
 
@@ -18,8 +20,11 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var logOptions: LogOptions
 
-    @Option(help: "Use only the last N ISO weeks of the log (ending with the week of the latest mention).")
+    @Option(help: "Use only the last N whole ISO weeks of the log.")
     var weeks: Int?
+
+    @Flag(help: "Forecast per_week on a least-squares line over the whole weeks (3 or more) instead of their mean.")
+    var trend = false
 
     @Option(help: "Output format: yaml (a mentions: block) or json.")
     var format = FormatChoice<ForecastRendering>.standard
@@ -37,7 +42,7 @@ struct ForecastCommand: ParsableCommand {
         let period = try logOptions.period(zone: Forecast.zone(of: strategy))
         let log = logOptions.log
         let derived = try Forecast.run(strategy: strategy, account: logOptions.account.first, since: period.since, until: period.until,
-                                       lastWeeks: weeks, logName: log) { add in
+                                       lastWeeks: weeks, trend: trend, logName: log) { add in
             try LogInput.read(log, format: format, strict: logOptions.strict, each: add)
         }
         let source = derived.source.map { "log \(log): \($0.description)\n" } ?? ""
@@ -51,7 +56,7 @@ struct ForecastCommand: ParsableCommand {
             Terminal.writeError("error: no mentions of \(account) in \(log)\(inPeriod); nothing to derive\n")
             throw ExitCode(2)
         case .derived(let forecast, let account):
-            Terminal.writeError(source)
+            Terminal.writeError(source + forecast.warnings.map { "warning: \($0)\n" }.joined())
             try output.emit(self.format.render((forecast, account)))
         }
     }

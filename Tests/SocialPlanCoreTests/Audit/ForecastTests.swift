@@ -42,4 +42,12 @@ final class ForecastTests: XCTestCase {
         XCTAssertEqual(account, "Acme")
         XCTAssertEqual(Self.run(account: "Beta", since: F.at(4, 0)).outcome, .noMentions(account: "Beta"))
     }
+
+    func testTheHistoryIsTheLogsSpanClippedToThePeriodNotTheAccountsOwn() throws {
+        // Beta's one mention is Tue 11:00 Oslo; the log runs Mon 10:00 … Tue 11:05 Oslo (09:00 … 10:05 UTC).
+        guard case .derived(let all, _) = Self.run(account: "Beta").outcome else { return XCTFail() }
+        XCTAssertEqual(all.history?.weeks.map(\.hoursCovered), [26])
+        guard case .derived(let since, _) = Self.run(account: "Beta", since: F.at(3, 0)).outcome else { return XCTFail() }
+        XCTAssertEqual(since.history?.weeks.map(\.hoursCovered), [12], "from Mon 23:00 UTC (Tue 00:00 Oslo) to 11:00 UTC")
+    }
 }
