@@ -36,7 +36,7 @@ public enum AuditComparisonRendering: ReportRendering {
     }
 
     static func header(_ r: AuditComparison) -> [String] {
-        var lines = ["Plan against actuals — \(r.logName) (\(r.zone))"]
+        var lines = ["Plan against actuals (\(r.zone))", "log \(r.logName)"]
         let weeks = r.weeks.isEmpty ? "no whole week" : r.weeks.count == 1 ? "1 whole week (\(r.weeks[0]))"
             : "\(r.weeks.count) whole weeks (\(r.weeks[0]) – \(r.weeks[r.weeks.count - 1]))"
         lines.append("observed: \(weeks); predicted: \(r.replications) simulated weeks each, seed \(r.seed)")
