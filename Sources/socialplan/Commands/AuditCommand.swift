@@ -71,6 +71,9 @@ struct AuditCommand: ParsableCommand {
         guard (2...1000).contains(replications) else {
             throw ValidationError("--replications must be between 2 and 1000 (a confidence interval needs at least 2), got \(replications)")
         }
+        if !compare, seed != 1 || replications != 20 {
+            throw ValidationError("--seed and --replications apply to --compare only")
+        }
         if compare, rows != nil || failUnder {
             throw ValidationError("--compare prints the comparison only; drop --rows and --fail-under, or run the audit without --compare")
         }
