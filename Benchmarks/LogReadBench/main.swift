@@ -1,5 +1,5 @@
 // log-read-bench: streams a TWCS log through LogReader in 1 MiB chunks and prints MB/s.
-// Usage: log-read-bench FILE [RUNS] [--audit STRATEGY]
+// Usage: log-read-bench FILE [RUNS] [--audit STRATEGY [--rota weeks|fixed|none]]
 //   (make a file with Benchmarks/make-twcs.py 500 /tmp/twcs-500.csv)
 // Prints the best of RUNS passes (default 3). With --audit, every message also goes to an
 // AuditBuilder with the strategy's options (all accounts), on this one thread, and `finish` is
@@ -16,8 +16,19 @@ if let flag = arguments.firstIndex(of: "--audit") {
         FileHandle.standardError.write(Data("log-read-bench: --audit needs a strategy file that loads\n".utf8))
         exit(2)
     }
-    auditOptions = AuditOptions(strategy: strategy)
     arguments.removeSubrange(flag...(flag + 1))
+    // --rota weeks (default, as `socialplan audit`): each reply against its own week's rota;
+    // fixed: one week's rota for all (`--week`, the command's only way before); none: no rota.
+    var rota = "weeks"
+    if let r = arguments.firstIndex(of: "--rota"), r + 1 < arguments.count {
+        rota = arguments[r + 1]
+        arguments.removeSubrange(r...(r + 1))
+    }
+    switch rota {
+    case "fixed": auditOptions = AuditOptions(strategy: strategy, onDuty: OnDutyWeek(strategy: strategy, week: ISOWeek(year: 2017, week: 40)))
+    case "none": auditOptions = AuditOptions(strategy: strategy)
+    default: auditOptions = AuditOptions(strategy: strategy, rotaWeeks: RotaWeeks(strategy: strategy))
+    }
 }
 guard let path = arguments.first else {
     FileHandle.standardError.write(Data("usage: log-read-bench FILE [RUNS] [--audit STRATEGY]\n".utf8))

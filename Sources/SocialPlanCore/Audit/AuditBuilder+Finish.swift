@@ -16,8 +16,9 @@ extension AuditBuilder {
                                    opened: options.accounts.compactMap { authorNames.lookup($0) })
         var mentions = threads.takeMentions()
         measureMentions(&mentions, in: window, isAccount: isAccount, &tallies, &counts)
-        countAccountMessages(duplicate: threads.duplicate, in: window, isAccount: isAccount, &tallies)
-        return rollUp(&mentions, tallies, counts, in: window)
+        let rota = countAccountMessages(duplicate: threads.duplicate, in: window, isAccount: isAccount, &tallies)
+        counts.weeksWithoutRota = rota.weeksNotPlanned
+        return rollUp(&mentions, tallies, counts, in: window, hasRota: rota.hasRota)
     }
 
     /// What every step measures against: when observation ended, the business calendar and the
@@ -123,20 +124,40 @@ extension AuditBuilder {
 
     /// Counts every message an audited account sent in the period, by agent, and whether it
     /// went out while nobody was on duty. Complexity: O(n).
-    private func countAccountMessages(duplicate: [Bool], in window: ObservationWindow, isAccount: [Bool], _ tallies: inout AuditTallies) {
-        for j in 0..<ids.count where !inbound[j] && !duplicate[j] && isAccount[Int(authors[j])] && isInPeriod(times[j]) {
-            let outside = options.onDuty.map { week in
+    private func countAccountMessages(duplicate: [Bool], in window: ObservationWindow, isAccount: [Bool],
+                                      _ tallies: inout AuditTallies) -> OnDutyLookup {
+        let counted = { (j: Int) in !self.inbound[j] && !duplicate[j] && isAccount[Int(self.authors[j])] && self.isInPeriod(self.times[j]) }
+        let rota = onDutyLookup(in: window, counted: counted)
+        for j in 0..<ids.count where counted(j) {
+            var outside: Bool?
+            if rota.hasRota {
                 let wall = window.clock.wallTime(at: times[j])
-                return !week.isOnDuty(weekday: wall.date.weekday, minute: wall.minute)
+                outside = rota.isOnDuty(date: wall.date, minute: wall.minute).map { !$0 }
             }
             tallies.countMessage(of: Int(authors[j]), agent: agent(of: j), outside: outside)
         }
+        return rota
+    }
+
+    /// The rota each counted message is judged against: `--week`'s for all, or each week's own
+    /// (planned for the weeks from the first to the last counted message). Complexity: O(n)
+    /// plus planning the weeks.
+    private func onDutyLookup(in window: ObservationWindow, counted: (Int) -> Bool) -> OnDutyLookup {
+        if let fixed = options.onDuty { return OnDutyLookup(fixed: fixed) }
+        guard let rotas = options.rotaWeeks else { return OnDutyLookup(fixed: nil) }
+        var first = Int.max, last = Int.min
+        for j in 0..<ids.count where counted(j) {
+            first = min(first, times[j])
+            last = max(last, times[j])
+        }
+        guard first <= last else { return OnDutyLookup(fixed: nil) }
+        return OnDutyLookup(rotas: rotas, firstDate: window.clock.wallTime(at: first).date, lastDate: window.clock.wallTime(at: last).date)
     }
 
     /// The result: accounts by name, each with its report; rows by account, then time, then id.
     /// Complexity: O(m log m) for m rows.
     private func rollUp(_ mentions: inout [JoinedMention], _ tallies: AuditTallies, _ counts: AuditCounts,
-                        in window: ObservationWindow) -> AuditResult {
+                        in window: ObservationWindow, hasRota: Bool) -> AuditResult {
         let reported = tallies.opened.sorted { authorNames[Int32($0.author)] < authorNames[Int32($1.author)] }
         var rank = [Int32](repeating: 0, count: authorNames.count)
         for (r, a) in reported.enumerated() { rank[a.author] = Int32(r) }
@@ -154,7 +175,6 @@ extension AuditBuilder {
         rows.records = mentions
         var counts = counts
         counts.mentions = rows.count
-        let hasRota = options.onDuty != nil
         let reports = reported.map { $0.tally.report(account: authorNames[Int32($0.author)], agentNames: agentNames.strings, hasRota: hasRota) }
         return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: window.end, zone: options.zone,
                            notes: notes(counts))
@@ -187,6 +207,7 @@ extension AuditBuilder {
         if c.missingParents > 0 { out.append("\(plural(c.missingParents, "message answers", "messages answer")) a message missing from the log") }
         if c.duplicateIDs > 0 { out.append("\(plural(c.duplicateIDs, "message repeats", "messages repeat")) an id seen before; ignored") }
         if c.unattributed > 0 { out.append("\(plural(c.unattributed, "unanswered mention names", "unanswered mentions name")) no audited account; not counted for any account") }
+        if c.weeksWithoutRota > 0 { out.append("\(plural(c.weeksWithoutRota, "week", "weeks")) before the latest \(options.rotaWeeks?.limit ?? RotaWeeks.defaultLimit) not planned: replies sent then are not judged against a rota") }
         if c.notMeasured > 0 { out.append("\(plural(c.notMeasured, "mention is", "mentions are")) not measured: the priority's SLA has no limit for the metric") }
         return out
     }

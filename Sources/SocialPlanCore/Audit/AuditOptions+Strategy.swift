@@ -3,14 +3,15 @@ extension AuditOptions {
     /// timezone for the business clock, the heatmap and the rota, and its agent signature pattern
     /// (`audit: signature:`; the built-in matcher without one). Without `care`, there are no SLAs
     /// (every mention is not measured) and the business clock never runs. `onDuty` is the rota's
-    /// week (see ``OnDutyWeek/init(strategy:week:)``).
+    /// week (see ``OnDutyWeek/init(strategy:week:)``); without it, `rotaWeeks` gives each week's rota
+    /// (``RotaWeeks/init(strategy:limit:)``).
     public init(strategy: Strategy, accounts: [String] = [], since: Int? = nil, until: Int? = nil,
-                observationEnd: Int? = nil, onDuty: OnDutyWeek? = nil) {
+                observationEnd: Int? = nil, onDuty: OnDutyWeek? = nil, rotaWeeks: RotaWeeks? = nil) {
         let care = strategy.care
         self.init(accounts: accounts, slas: care?.slas ?? [], triage: care?.triage ?? [],
                   calendar: .hours(care?.hours ?? .none, holidays: care?.holidays.map(\.value) ?? []),
                   zone: strategy.timezone, since: since, until: until, observationEnd: observationEnd,
-                  signaturePattern: AgentSignature(strategy: strategy), onDuty: onDuty)
+                  signaturePattern: AgentSignature(strategy: strategy), onDuty: onDuty, rotaWeeks: rotaWeeks)
     }
 }
 

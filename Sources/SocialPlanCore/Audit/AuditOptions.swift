@@ -23,12 +23,14 @@ public struct AuditOptions: Sendable {
     public var signaturePattern: AgentSignature
     /// When someone is on duty, in `zone`; nil = no rota, no "outside shifts" counts.
     public var onDuty: OnDutyWeek?
+    /// The rota of each ISO week the log covers, for "outside shifts" (used when `onDuty` is nil).
+    public var rotaWeeks: RotaWeeks?
 
     /// Creates options.
     public init(accounts: [String] = [], slas: [ServiceLevel], triage: [TriageRule] = [],
                 calendar: AuditCalendar = .hours(.always, holidays: []), zone: String = "UTC",
                 since: Int? = nil, until: Int? = nil, observationEnd: Int? = nil,
-                signaturePattern: AgentSignature = .builtIn, onDuty: OnDutyWeek? = nil) {
+                signaturePattern: AgentSignature = .builtIn, onDuty: OnDutyWeek? = nil, rotaWeeks: RotaWeeks? = nil) {
         self.accounts = accounts
         self.slas = slas
         self.triage = triage
@@ -39,6 +41,7 @@ public struct AuditOptions: Sendable {
         self.observationEnd = observationEnd
         self.signaturePattern = signaturePattern
         self.onDuty = onDuty
+        self.rotaWeeks = rotaWeeks
     }
 }
 

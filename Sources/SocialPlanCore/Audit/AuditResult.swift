@@ -43,6 +43,9 @@ public struct AuditCounts: Sendable, Hashable {
     public var badOrderReplies = 0
     /// Messages answering an id that is not in the log.
     public var missingParents = 0
+    /// Weeks of the log before the planned ones (``RotaWeeks/limit``), whose replies are not
+    /// judged against a rota.
+    public var weeksWithoutRota = 0
 }
 
 /// Which log was read and how many of its rows were used or skipped, and why.

@@ -9,8 +9,10 @@ struct AuditCommand: ParsableCommand {
         discussion: """
             Reads the "Customer Support on Twitter" CSV, a mapped CSV or JSON Lines, streaming. Malformed rows are \
             skipped and reported with their line (`--strict` stops at the first). The strategy gives the SLAs, triage \
-            keywords, care hours and holidays (business clocks), the zone of the heatmaps and the rota of --week for \
-            replies sent outside shifts. Rules: docs/audit.md; formats: docs/log-formats.md.
+            keywords, care hours and holidays (business clocks), the zone of the heatmaps and, for replies sent outside \
+            shifts, the rota it plans for the ISO week each reply falls in (--week: one week's rota for all). \
+            --compare simulates the log's whole ISO weeks and prints predicted against observed per SLA instead of the \
+            audit report. Rules: docs/audit.md; formats: docs/log-formats.md.
             Exit codes: 0 audited, 1 a target missed with --fail-under (or the strategy has errors), 2 usage, file or log problems.
             """)
 
@@ -28,8 +30,17 @@ struct AuditCommand: ParsableCommand {
     @Flag(name: .customLong("fail-under"), help: "Exit 1 when any SLA target is missed.")
     var failUnder = false
 
-    @Option(help: "ISO week whose rota tells replies sent outside shifts (default: next week in the strategy's zone).")
+    @Option(help: "Judge every reply against this ISO week's rota (default: each reply against the rota of its own week).")
     var week: String?
+
+    @Flag(help: "Compare the log's whole weeks with their simulation: attainment, weeks kept, p90, hours (text, json, markdown).")
+    var compare = false
+
+    @Option(help: "With --compare: base seed of the simulation.")
+    var seed: UInt64 = 1
+
+    @Option(help: "With --compare: simulated weeks per log week (2–1000).")
+    var replications: Int = 20
 
     @OptionGroup var output: OutputOptions
 
@@ -37,8 +48,10 @@ struct AuditCommand: ParsableCommand {
         let strategy = try StrategyInput.load(file)
         let format = try logOptions.format(settings: strategy.audit)
         let period = try logOptions.period(zone: strategy.timezone)
-        let onDuty = try OnDutyWeek(strategy: strategy, week: StrategyInput.week(week, zone: strategy.timezone))
-        let options = AuditOptions(strategy: strategy, accounts: logOptions.account, since: period.since, until: period.until, onDuty: onDuty)
+        let onDuty = try week.flatMap { try OnDutyWeek(strategy: strategy, week: StrategyInput.week($0, zone: strategy.timezone)) }
+        let options = AuditOptions(strategy: strategy, accounts: logOptions.account, since: period.since, until: period.until,
+                                   onDuty: onDuty, rotaWeeks: RotaWeeks(strategy: strategy))
+        if compare { return try runComparison(strategy: strategy, format: format, options: options) }
         let result = try Audit.run(options, logName: logOptions.log) { add in
             try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
         }
@@ -52,5 +65,39 @@ struct AuditCommand: ParsableCommand {
         }
         try output.emit(self.format.render(result))
         if failUnder && result.missesATarget { throw ExitCode(1) }
+    }
+
+    func validate() throws {
+        guard (2...1000).contains(replications) else {
+            throw ValidationError("--replications must be between 2 and 1000 (a confidence interval needs at least 2), got \(replications)")
+        }
+        if !compare, seed != 1 || replications != 20 {
+            throw ValidationError("--seed and --replications apply to --compare only")
+        }
+        if compare, rows != nil || failUnder {
+            throw ValidationError("--compare prints the comparison only; drop --rows and --fail-under, or run the audit without --compare")
+        }
+    }
+
+    /// `--compare`: the log's whole weeks against their simulation.
+    private func runComparison(strategy: Strategy, format: LogFormat, options: AuditOptions) throws {
+        guard let choice = FormatChoice<AuditComparisonRendering>(argument: self.format.format.rawValue) else {
+            throw ValidationError("--format \(self.format.format.rawValue) is not available with --compare; use text, json or markdown")
+        }
+        guard strategy.care != nil, strategy.mentions != nil else {
+            Terminal.writeError("error: --compare needs a strategy with care: and mentions: to simulate\n")
+            throw ExitCode(2)
+        }
+        let comparison = try AuditComparison.run(strategy: strategy, options: options, seed: seed, replications: replications,
+                                                 logName: logOptions.log) { add in
+            try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
+        }
+        guard !comparison.weeks.isEmpty else {
+            Terminal.writeError("error: the log covers no whole ISO week in \(strategy.timezone) (partial: "
+                + (comparison.partialWeeks.isEmpty ? "none" : comparison.partialWeeks.map(\.description).joined(separator: ", "))
+                + "); --compare needs at least one week from Monday to Sunday\n")
+            throw ExitCode(2)
+        }
+        try output.emit(choice.render(comparison))
     }
 }

@@ -28,9 +28,18 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Output format: text, json, csv (one row per 15-minute interval) or markdown.")
     var format = FormatChoice<SimulationRendering>.standard
 
+    @Option(name: .customLong("log-out"), help: "Also write simulated weeks as a JSON Lines reply log to PATH (docs/simulation.md).")
+    var logOut: String?
+
+    @Option(name: .customLong("log-weeks"), help: "With --log-out: consecutive weeks from --week to write (1–53; default 4).")
+    var logWeeks: Int = 4
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        guard (1...SimulatedReplyLog.maxWeeks).contains(logWeeks) else {
+            throw ValidationError("--log-weeks must be between 1 and \(SimulatedReplyLog.maxWeeks), got \(logWeeks)")
+        }
         guard scaleVolume.isFinite, (0...100).contains(scaleVolume) else {
             throw ValidationError("--scale-volume must be a number from 0 to 100, got \(scaleVolume)")
         }
@@ -40,6 +49,15 @@ struct SimulateCommand: ParsableCommand {
         let strategy = try StrategyInput.load(file)
         for id in without { _ = try StrategyInput.member(id, in: strategy, option: "--without") }
         let report = try simulation.report(strategy: strategy, whatIf: WhatIf(volumeScale: scaleVolume, without: without))
+        if let logOut {
+            let log = SimulatedReplyLog(strategy: strategy, first: try simulation.chosenWeek(strategy), count: logWeeks, seed: simulation.seed)
+            do {
+                try FileAccess.writeAtomically(log.text, to: logOut)
+            } catch {
+                Terminal.writeError("error: \(error)\n")
+                throw ExitCode(2)
+            }
+        }
         try output.emit(format.render(SimulationView(report: report, strategy: strategy)))
     }
 }
