@@ -23,12 +23,16 @@ public struct AuditOptions: Sendable {
     public var signaturePattern: AgentSignature
     /// When someone is on duty, in `zone`; nil = no rota, no "outside shifts" counts.
     public var onDuty: OnDutyWeek?
+    /// What a customer's message that only closes the conversation says (docs/audit.md,
+    /// "Closed conversations"); such follow-ups start no clock.
+    public var closing: ClosingPhrases
 
     /// Creates options.
     public init(accounts: [String] = [], slas: [ServiceLevel], triage: [TriageRule] = [],
                 calendar: AuditCalendar = .hours(.always, holidays: []), zone: String = "UTC",
                 since: Int? = nil, until: Int? = nil, observationEnd: Int? = nil,
-                signaturePattern: AgentSignature = .builtIn, onDuty: OnDutyWeek? = nil) {
+                signaturePattern: AgentSignature = .builtIn, onDuty: OnDutyWeek? = nil,
+                closing: ClosingPhrases = ClosingPhrases()) {
         self.accounts = accounts
         self.slas = slas
         self.triage = triage
@@ -39,6 +43,7 @@ public struct AuditOptions: Sendable {
         self.observationEnd = observationEnd
         self.signaturePattern = signaturePattern
         self.onDuty = onDuty
+        self.closing = closing
     }
 }
 

@@ -59,6 +59,7 @@ public struct MeasureTally: Sendable, Hashable {
         case .breached: breached += 1
         case .pending: pending += 1
         case .breachedUnanswered: breachedUnanswered += 1
+        case .closed: break // the simulator's follow-ups always ask for a reply
         }
     }
 
