@@ -31,6 +31,9 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "ISO week whose rota tells replies sent outside shifts (default: next week in the strategy's zone).")
     var week: String?
 
+    @Flag(help: "Show the hour-of-week heatmaps for every account in the text report (default: only accounts with at least 168 mentions).")
+    var heatmaps = false
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -50,7 +53,9 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        try output.emit(self.format.render(result))
+        var layout = AuditTextLayout.standard
+        layout.heatmaps = heatmaps
+        try output.emit(self.format.render(AuditView(result: result, layout: layout)))
         if failUnder && result.missesATarget { throw ExitCode(1) }
     }
 }
