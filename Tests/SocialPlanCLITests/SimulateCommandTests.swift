@@ -86,7 +86,8 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertTrue(a.stdout.contains("agents short by hour"))
         XCTAssertTrue(a.stdout.contains("occupancy"))
         try CLIRunner.assertGolden(a.stdout, "simulate/nordlys-2026-W49-seed3.txt")
-        XCTAssertTrue(a.stdout.contains("SLA clock p50/90/99") && a.stdout.contains("calendar p50/90/99"), "both clocks, labelled")
+        XCTAssertTrue(a.stdout.contains("  SLA clock  ") && a.stdout.contains("reply time p50 p90 p99 on the SLA's clock and in calendar time"),
+                      "both clocks, labelled")
         let markdown = try CLIRunner.run(args + ["--format", "markdown"])
         XCTAssertTrue(markdown.stdout.contains("| p90 SLA clock |") && markdown.stdout.contains("| p90 calendar |"), markdown.stdout)
         let other = try CLIRunner.run(["simulate", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--seed", "4", "--replications", "8"])
