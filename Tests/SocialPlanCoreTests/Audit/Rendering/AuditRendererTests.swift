@@ -311,6 +311,7 @@ final class AuditRendererTests: XCTestCase {
                 "other_accounts": 0,
                 "outside_period": 0,
                 "not_measured": 0,
+                "closed": 0,
                 "bad_order_replies": 0,
                 "missing_parents": 0,
                 "duplicate_ids": 0
