@@ -20,7 +20,8 @@ final class AuditCommandTests: XCTestCase {
         XCTAssertEqual(accounts.count, 13, "13 support accounts answer in the sample")
         for account in accounts {
             for sla in try XCTUnwrap(account["slas"] as? [[String: Any]]) {
-                for key in ["mentions", "answered", "met", "breached", "pending", "attainment", "p50_minutes", "p90_minutes", "p99_minutes"] {
+                for key in ["mentions", "answered", "met", "breached", "pending", "closed", "attainment", "p50_sla_minutes", "p90_sla_minutes", "p99_sla_minutes",
+                            "p50_calendar_minutes", "p90_calendar_minutes", "p99_calendar_minutes"] {
                     XCTAssertTrue(sla.keys.contains(key), "\(key) in \(sla)")
                 }
             }
@@ -30,6 +31,50 @@ final class AuditCommandTests: XCTestCase {
         let markdown = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--format", "markdown", "--account", "AppleSupport"])
         XCTAssertEqual(markdown.status, 0, markdown.stderr)
         CLIRunner.assertGolden(markdown.stdout, "audit/support-desk-twcs-93-applesupport.md")
+    }
+
+    /// Issue 11: the 93-row sample's text report was 508 lines and 136 columns wide (13 accounts,
+    /// each with two nearly empty heatmaps). Quiet accounts are now one table, heatmaps need the
+    /// volume to fill them (or `--heatmaps`), and every line fits 100 columns.
+    func testTheSamplesTextReportFitsOneHundredColumns() throws {
+        let r = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        XCTAssertLessThanOrEqual(lines.map(\.count).max() ?? 0, 100, r.stdout)
+        XCTAssertLessThan(lines.count, 80, "508 lines before")
+        XCTAssertFalse(r.stdout.contains("mentions per hour"), "16 mentions cannot fill a 7 × 24 heatmap")
+        XCTAssertTrue(r.stdout.contains("accounts with fewer than 10 mentions"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\n  Tesco "), "a quiet account is one line of the summary")
+        XCTAssertTrue(r.stdout.contains("SLA's clock") && r.stdout.contains("calendar"), "both clocks labelled")
+        let all = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--heatmaps"])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertTrue(all.stdout.contains("mentions per hour (16 in all)"), all.stdout)
+        let markdown = try CLIRunner.run(["audit", Self.strategy, "--log", Self.sample, "--week", "2026-W49", "--format", "markdown"])
+        XCTAssertTrue(markdown.stdout.contains("| p90 SLA-clock min |") && markdown.stdout.contains("| p90 calendar min |"), markdown.stdout)
+    }
+
+    /// "thanks, got it!" after the account's reply closes the conversation: `closed`, not a
+    /// breach, in the rows and the rollup; "thanks, but…" still waits for a reply.
+    func testACourtesyFollowUpIsClosedInEveryFormat() throws {
+        let folder = try temporaryFolder()
+        let log = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+            + "1,111,True,Tue Oct 03 10:00:00 +0000 2017,@Acme my order is late,2,\n"
+            + "2,Acme,False,Tue Oct 03 10:05:00 +0000 2017,@111 shipped today ^AB,3,1\n"
+            + "3,111,True,Tue Oct 03 10:07:00 +0000 2017,\"@Acme thanks, got it!\",,2\n"
+            + "4,112,True,Tue Oct 03 11:00:00 +0000 2017,@Acme my order is late,5,\n"
+            + "5,Acme,False,Tue Oct 03 11:05:00 +0000 2017,@112 shipped today ^AB,6,4\n"
+            + "6,112,True,Tue Oct 03 11:07:00 +0000 2017,\"@Acme thanks, but the tracking link is broken\",,5\n"
+            + "7,113,True,Tue Oct 10 11:07:00 +0000 2017,@Acme hello,,\n"
+        let path = try write(log, to: "log.csv", in: folder)
+        let rowsPath = folder.appendingPathComponent("rows.csv").path
+        let r = try CLIRunner.run(["audit", Self.strategy, "--log", path, "--week", "2026-W49", "--format", "json", "--rows", rowsPath])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = try String(contentsOfFile: rowsPath, encoding: .utf8)
+        XCTAssertTrue(rows.contains(",closed,"), rows)
+        XCTAssertTrue(rows.contains("6,Acme,urgent,next_reply,30,2017-10-03T11:07:00Z,2017-10-03T11:37:00Z,,10080,4320,breached_unanswered,"), rows)
+        XCTAssertTrue(r.stdout.contains("\"closed\": 1"), r.stdout)
+        let text = try CLIRunner.run(["audit", Self.strategy, "--log", path, "--week", "2026-W49"])
+        XCTAssertTrue(text.stdout.contains("1 closed"), text.stdout)
     }
 
     func testRowsAreWrittenAndFailUnderExitsOne() throws {
@@ -154,7 +199,8 @@ final class AuditCommandTests: XCTestCase {
         let j = try CLIRunner.run(["audit", Self.strategy, "--log", jsonlPath, "--log-format", "jsonl", "--format", "csv", "--week", "2026-W49"])
         XCTAssertEqual(j.status, 0, j.stderr)
         XCTAssertTrue(j.stderr.contains(":3: skipped:"), j.stderr)
-        XCTAssertTrue(j.stdout.contains("acme,low,first_reply,business,240,0.8,1,1,1,0,0,0,1,yes,30,30,30"), j.stdout)
+        // Answered at 22:30 after 30 calendar minutes, outside care hours: 0 minutes on the business clock.
+        XCTAssertTrue(j.stdout.contains("acme,low,first_reply,business,240,0.8,1,1,1,0,0,0,0,1,yes,0,0,0,30,30,30"), j.stdout)
         let bad = try CLIRunner.run(["audit", Self.strategy, "--log", csvPath, "--log-format", "csv", "--column", "colour=red"])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.contains("unknown role `colour`"), bad.stderr)

@@ -118,6 +118,10 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertTrue(a.stdout.contains("agents short by hour"))
         XCTAssertTrue(a.stdout.contains("occupancy"))
         CLIRunner.assertGolden(a.stdout, "simulate/nordlys-2026-W49-seed3.txt")
+        XCTAssertTrue(a.stdout.contains("  SLA clock  ") && a.stdout.contains("reply time p50 p90 p99 on the SLA's clock and in calendar time"),
+                      "both clocks, labelled")
+        let markdown = try CLIRunner.run(args + ["--format", "markdown"])
+        XCTAssertTrue(markdown.stdout.contains("| p90 SLA clock |") && markdown.stdout.contains("| p90 calendar |"), markdown.stdout)
     }
 
     func testJSONShapeNamesEverySLAWithEstimates() throws {
@@ -132,10 +136,12 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(slas.count, 4)
         for sla in slas {
             for key in ["priority", "metric", "clock", "limit_minutes", "target", "verdict", "confidence", "weeks_kept", "weeks_kept_share",
-                        "weeks_kept_ci", "weeks_judged", "attainment", "p50_minutes", "p90_minutes", "p99_minutes", "mentions", "breaches",
+                        "weeks_kept_ci", "weeks_judged", "attainment", "p50_sla_minutes", "p90_sla_minutes", "p99_sla_minutes",
+                        "p50_calendar_minutes", "p90_calendar_minutes", "p99_calendar_minutes", "mentions", "breaches",
                         "pending"] {
                 XCTAssertNotNil(sla[key], key)
             }
+            XCTAssertNil(sla["p90_minutes"], "the clock is in the key: p90_sla_minutes, p90_calendar_minutes")
             XCTAssertEqual(sla["confidence"] as? Double, 0.8)
             let kept = try XCTUnwrap(sla["weeks_kept"] as? Int), share = try XCTUnwrap(sla["weeks_kept_share"] as? Double)
             XCTAssertEqual(share, Double(kept) / 5, accuracy: 1e-4)

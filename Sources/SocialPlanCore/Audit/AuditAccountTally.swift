@@ -3,6 +3,8 @@ struct AuditAccountTally: Sendable {
     /// Lines in report order; `durations[i]` holds line i's reply times (seconds).
     var groups: [AuditGroupStats] = []
     var durations: [[Int32]] = []
+    /// `slaDurations[i]`: line i's reply times on its SLA's clock (seconds).
+    var slaDurations: [[Int32]] = []
     /// Line index per metric (`AuditMetric.allCases` order) and SLA index (nil: the SLA does not
     /// limit the metric), and of the all-priorities line per metric (nil: no SLA limits it).
     private var line: [[Int?]] = [], allLine: [Int?] = []
@@ -33,13 +35,23 @@ struct AuditAccountTally: Sendable {
             if !limited.isEmpty { groups.append(AuditGroupStats(priority: nil, metric: metric)) }
         }
         durations = Array(repeating: [], count: groups.count)
+        slaDurations = durations
     }
 
     /// Counts one row: the mention of SLA index `sla` (nil without SLAs) and `metric`, its
-    /// `status` (nil: not measured), real reply time (nil: unanswered) and the agent of the reply
-    /// (an index into the builder's agent table), at `hourOfWeek`. Complexity: O(1) amortised.
-    mutating func count(sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, agent: Int32?, hourOfWeek: Int) {
+    /// `status` (nil: not measured), real reply time and reply time on the SLA's clock (nil:
+    /// unanswered) and the agent of the reply (an index into the builder's agent table), at
+    /// `hourOfWeek`. A closed follow-up counts in volume and as `closed`, not in reply times.
+    /// Complexity: O(1) amortised.
+    mutating func count(sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, slaSeconds: Int32?,
+                        agent: Int32?, hourOfWeek: Int) {
         volume[hourOfWeek] += 1
+        let m = metric == .firstReply ? 0 : 1
+        if status == .closed {
+            if let sla, sla < line[m].count, let i = line[m][sla] { groups[i].count(.closed, replySeconds: nil) }
+            if let all = allLine[m] { groups[all].count(.closed, replySeconds: nil) }
+            return
+        }
         if let s = replySeconds { heatReplies[hourOfWeek].append(s) }
         if let agent {
             var a = agents[agent] ?? AgentTally()
@@ -52,12 +64,12 @@ struct AuditAccountTally: Sendable {
             agents[agent] = a
         }
         guard let status else { notMeasured += 1; return }
-        let m = metric == .firstReply ? 0 : 1
         let seconds = replySeconds.map(Int.init)
         if let sla, sla < line[m].count, let i = line[m][sla] {
             groups[i].count(status, replySeconds: seconds)
             // The all-priorities line's times are merged from the others in `report`.
             if let s = replySeconds { durations[i].append(s) }
+            if let s = slaSeconds { slaDurations[i].append(s) }
         }
         if let all = allLine[m] { groups[all].count(status, replySeconds: seconds) }
     }
@@ -77,9 +89,12 @@ struct AuditAccountTally: Sendable {
     func report(account: String, agentNames: [String], hasRota: Bool) -> AuditAccountReport {
         var lines = groups
         for i in lines.indices {
-            let times = lines[i].priority != nil ? durations[i]
-                : lines.indices.filter { lines[$0].priority != nil && lines[$0].metric == lines[i].metric }.flatMap { durations[$0] }
-            (lines[i].p50Seconds, lines[i].p90Seconds, lines[i].p99Seconds) = AuditPercentile.triple(times)
+            func merged(_ d: [[Int32]]) -> [Int32] {
+                lines[i].priority != nil ? d[i]
+                    : lines.indices.filter { lines[$0].priority != nil && lines[$0].metric == lines[i].metric }.flatMap { d[$0] }
+            }
+            (lines[i].p50Seconds, lines[i].p90Seconds, lines[i].p99Seconds) = AuditPercentile.triple(merged(durations))
+            (lines[i].p50SLASeconds, lines[i].p90SLASeconds, lines[i].p99SLASeconds) = AuditPercentile.triple(merged(slaDurations))
         }
         let medians = heatReplies.map { AuditPercentile.median($0) }
         let heatmap = AuditHeatmap(volume: (0..<7).map { Array(volume[$0 * 24..<$0 * 24 + 24]) },

@@ -107,14 +107,24 @@ extension AuditBuilder {
             let sla = priorities.slaIndex(of: h, slaCount: slas.count)
             let limit = sla.flatMap { m.metric == .firstReply ? slas[$0].firstReply : slas[$0].nextReply }
             let replyAt = m.reply.map { times[$0] }
+            // A closed follow-up is closed whatever its SLA limits: no reply is owed.
             var status: ReplyStatus?
-            if let sla, let limit {
+            if m.closed {
+                status = .closed
+            } else if let sla, let limit {
                 status = SLAClock.status(due: clocks[sla].due(from: start, targetSeconds: limit.seconds), reply: replyAt, observationEnd: window.end)
             } else {
                 counts.notMeasured += 1
             }
+            if status == .closed { counts.closed += 1 }
+            // Reply time on the SLA's own clock: business seconds for a business-clock SLA.
+            let onClock = replyAt.map { r -> Int32 in
+                let stop = max(start, r)
+                let business = sla.map { slas[$0].clock == .business } ?? false
+                return Int32(clamping: business ? window.calendar.businessSeconds(from: start, to: stop) : stop - start)
+            }
             tallies.countMention(of: account, sla: sla, metric: m.metric, status: status,
-                                 replySeconds: replyAt.map { Int32(clamping: max(start, $0) - start) },
+                                 replySeconds: replyAt.map { Int32(clamping: max(start, $0) - start) }, slaSeconds: onClock,
                                  agent: m.reply.flatMap { agent(of: $0) }, hourOfWeek: Self.hourOfWeek(start, window.clock))
             mentions[kept] = m
             kept += 1

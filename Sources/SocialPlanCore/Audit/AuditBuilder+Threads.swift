@@ -1,6 +1,6 @@
 /// A mention found by joining the log's threads (indices into the builder's arrays).
 struct JoinedMention: Sendable {
-    // Four-byte fields first, then the one-byte ones: 22 bytes, a 24-byte stride. Absent
+    // Four-byte fields first, then the one-byte ones: 23 bytes, a 24-byte stride. Absent
     // messages are stored as −1 and read as nil.
     /// The mention's message.
     var head: Int32
@@ -15,6 +15,8 @@ struct JoinedMention: Sendable {
     var metric: AuditMetric
     /// True when an account that is not audited answered it.
     var answeredByOther = false
+    /// True for a follow-up whose every message only closes the conversation: no clock runs.
+    var closed = false
 
     /// A mention headed by message `head`; a follow-up of account message `previous`.
     init(head: Int, previous: Int?) {
@@ -142,11 +144,15 @@ extension AuditBuilder {
         out.mentions.reserveCapacity(heads)
         for i in 0..<n where inbound[i] && !out.duplicate[i] && isStretchHead(i, links) {
             let previous: Int? = if case .parent(let p) = links[i] { Int(p) } else { nil }
-            out.mentions.append(JoinedMention(head: i, previous: previous))
+            var mention = JoinedMention(head: i, previous: previous)
+            mention.closed = previous != nil && closing[i]
+            out.mentions.append(mention)
             links[i] = .mention(Int32(out.mentions.count - 1))
         }
         for i in 0..<n where inbound[i] && !out.duplicate[i] {
             if case .parent(let head) = links[i] { links[i] = links[Int(head)] }
+            // One message of the stretch that asks for more keeps the clock running.
+            if !closing[i], case .mention(let k) = links[i] { out.mentions[Int(k)].closed = false }
         }
     }
 

@@ -20,6 +20,9 @@ public struct AuditBuilder: Sendable {
     var authors: [Int32] = []
     var times = AuditTimes()
     var inbound: [Bool] = []
+    /// True for a customer's message that only closes the conversation (its text, or the log's
+    /// status column; docs/audit.md, "Closed conversations").
+    var closing: [Bool] = []
     var priorities = AuditPriorities()
     /// The agent of an account's message, the addressed handle of a customer's.
     var names = AuditMessageNames()
@@ -39,7 +42,7 @@ public struct AuditBuilder: Sendable {
     /// doubling of growing arrays). Complexity: O(n).
     public mutating func reserveCapacity(_ n: Int) {
         ids.reserveCapacity(n); parents.reserveCapacity(n); authors.reserveCapacity(n); times.reserveCapacity(n)
-        inbound.reserveCapacity(n); priorities.reserveCapacity(n); names.reserveCapacity(n)
+        inbound.reserveCapacity(n); closing.reserveCapacity(n); priorities.reserveCapacity(n); names.reserveCapacity(n)
     }
 
     /// Messages added so far.
@@ -54,6 +57,7 @@ public struct AuditBuilder: Sendable {
         authors.append(message.inbound ? -1 : authorNames.intern(message.author))
         times.append(message.createdAt)
         inbound.append(message.inbound)
+        closing.append(message.inbound && (message.status.map(ClosingStatus.closes) == true || options.closing.isClosing(message.text)))
         if message.inbound {
             priorities.append(priorityIndex(message))
             names.append(addressedHandle(message.text).map { handles.intern($0) })

@@ -23,8 +23,14 @@ public struct AuditGroupStats: Sendable, Hashable {
     public var breachedUnanswered = 0
     /// Unanswered and not yet due at observation end.
     public var pending = 0
-    /// Nearest-rank percentiles of real reply time over answered mentions, in seconds.
+    /// Follow-ups that only close the conversation: no clock, never a breach.
+    public var closed = 0
+    /// Nearest-rank percentiles of real (calendar) reply time over answered mentions, closed
+    /// ones excepted, in seconds.
     public var p50Seconds: Int?, p90Seconds: Int?, p99Seconds: Int?
+    /// The same percentiles on the SLA's clock (business seconds for a business-clock SLA; on
+    /// the all-priorities line, each mention on its own SLA's clock), in seconds.
+    public var p50SLASeconds: Int?, p90SLASeconds: Int?, p99SLASeconds: Int?
 
     /// Creates an empty line.
     public init(priority: String?, metric: AuditMetric, clock: ReplyClock? = nil, limitSeconds: Int? = nil, target: Percentage? = nil) {
@@ -37,7 +43,7 @@ public struct AuditGroupStats: Sendable, Hashable {
 
     /// Mentions that count for attainment: met + breached + breached unanswered.
     public var judged: Int { met + breached + breachedUnanswered }
-    /// Unanswered mentions (pending or breached unanswered).
+    /// Mentions without a measured reply (pending, breached unanswered or closed).
     public var unanswered: Int { mentions - answered }
 
     /// met / judged (pending excluded); nil when nothing can be judged yet.
@@ -59,6 +65,7 @@ public struct AuditGroupStats: Sendable, Hashable {
         case .breached: breached += 1
         case .breachedUnanswered: breachedUnanswered += 1
         case .pending: pending += 1
+        case .closed: closed += 1
         }
     }
 }

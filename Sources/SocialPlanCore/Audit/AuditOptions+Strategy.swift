@@ -1,7 +1,7 @@
 extension AuditOptions {
     /// Options read from a strategy: its SLAs, triage rules, care hours and holidays, its
     /// timezone for the business clock, the heatmap and the rota, and its agent signature pattern
-    /// (`audit: signature:`; the built-in matcher without one). Without `care`, there are no SLAs
+    /// (`audit: signature:`; the built-in matcher without one) and its closing phrases (`audit: closing:`). Without `care`, there are no SLAs
     /// (every mention is not measured) and the business clock never runs. `onDuty` is the rota's
     /// week (see ``OnDutyWeek/init(strategy:week:)``); without it, `rotaWeeks` gives each week's rota
     /// (``RotaWeeks/init(strategy:limit:)``).
@@ -11,7 +11,8 @@ extension AuditOptions {
         self.init(accounts: accounts, slas: care?.slas ?? [], triage: care?.triage ?? [],
                   calendar: .hours(care?.hours ?? .none, holidays: care?.holidays.map(\.value) ?? []),
                   zone: strategy.timezone, since: since, until: until, observationEnd: observationEnd,
-                  signaturePattern: AgentSignature(strategy: strategy), onDuty: onDuty, rotaWeeks: rotaWeeks)
+                  signaturePattern: AgentSignature(strategy: strategy), onDuty: onDuty, rotaWeeks: rotaWeeks,
+                  closing: ClosingPhrases(extra: strategy.audit?.closing ?? []))
     }
 }
 

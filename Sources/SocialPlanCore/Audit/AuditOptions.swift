@@ -25,12 +25,16 @@ public struct AuditOptions: Sendable {
     public var onDuty: OnDutyWeek?
     /// The rota of each ISO week the log covers, for "outside shifts" (used when `onDuty` is nil).
     public var rotaWeeks: RotaWeeks?
+    /// What a customer's message that only closes the conversation says (docs/audit.md,
+    /// "Closed conversations"); such follow-ups start no clock.
+    public var closing: ClosingPhrases
 
     /// Creates options.
     public init(accounts: [String] = [], slas: [ServiceLevel], triage: [TriageRule] = [],
                 calendar: AuditCalendar = .hours(.always, holidays: []), zone: String = "UTC",
                 since: Int? = nil, until: Int? = nil, observationEnd: Int? = nil,
-                signaturePattern: AgentSignature = .builtIn, onDuty: OnDutyWeek? = nil, rotaWeeks: RotaWeeks? = nil) {
+                signaturePattern: AgentSignature = .builtIn, onDuty: OnDutyWeek? = nil, rotaWeeks: RotaWeeks? = nil,
+                closing: ClosingPhrases = ClosingPhrases()) {
         self.accounts = accounts
         self.slas = slas
         self.triage = triage
@@ -42,6 +46,7 @@ public struct AuditOptions: Sendable {
         self.signaturePattern = signaturePattern
         self.onDuty = onDuty
         self.rotaWeeks = rotaWeeks
+        self.closing = closing
     }
 }
 

@@ -39,6 +39,8 @@ public struct AuditCounts: Sendable, Hashable {
     public var outsidePeriod = 0
     /// Mentions whose SLA has no limit for their metric.
     public var notMeasured = 0
+    /// Follow-ups that only close the conversation (no clock runs; docs/audit.md).
+    public var closed = 0
     /// Replies timestamped before the message they answer (ignored as bad data).
     public var badOrderReplies = 0
     /// Messages answering an id that is not in the log.

@@ -39,6 +39,6 @@ public struct AuditRow: Sendable, Hashable {
     public var elapsedCalendarMinutes: Int { elapsedCalendarSeconds / 60 }
     /// Elapsed business time in whole minutes (rounded down).
     public var elapsedBusinessMinutes: Int { elapsedBusinessSeconds / 60 }
-    /// `met`, `breached`, `pending`, `breached_unanswered` or `not_measured`.
+    /// `met`, `breached`, `pending`, `breached_unanswered`, `closed` or `not_measured`.
     public var statusText: String { status?.rawValue ?? "not_measured" }
 }

@@ -32,9 +32,9 @@ public struct AuditRows: RandomAccessCollection, Sendable, Hashable {
         // An account's message keeps its agent in `names`.
         let agent = r.reply.flatMap { names[$0] }.map { agents[Int($0)] }
         return AuditRow(id: idKeys.text(ids[h]), account: authors[Int(r.account)], priority: sla?.priority ?? "none", metric: r.metric,
-                        targetSeconds: limit?.seconds, createdAt: times[h], dueAt: limit == nil ? nil : e.due, repliedAt: replyAt,
+                        targetSeconds: limit?.seconds, createdAt: times[h], dueAt: limit == nil || r.closed ? nil : e.due, repliedAt: replyAt,
                         agent: agent, elapsedCalendarSeconds: e.elapsedCalendarSeconds, elapsedBusinessSeconds: e.elapsedBusinessSeconds,
-                        status: limit == nil ? nil : e.status, previousReplyAt: r.previous.map { times[$0] })
+                        status: r.closed ? .closed : limit == nil ? nil : e.status, previousReplyAt: r.previous.map { times[$0] })
     }
 
     /// Rows per account name, counted without reading the rows. Complexity: O(rows).

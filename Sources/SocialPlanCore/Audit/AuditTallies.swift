@@ -16,11 +16,12 @@ struct AuditTallies: Sendable {
         if byAuthor[a] == nil { byAuthor[a] = AuditAccountTally(slas: slas) }
     }
 
-    /// Counts a mention for author `a` (see ``AuditAccountTally/count(sla:metric:status:replySeconds:agent:hourOfWeek:)``).
+    /// Counts a mention for author `a` (see ``AuditAccountTally/count(sla:metric:status:replySeconds:slaSeconds:agent:hourOfWeek:)``).
     mutating func countMention(of a: Int, sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?,
-                               agent: Int32?, hourOfWeek: Int) {
+                               slaSeconds: Int32?, agent: Int32?, hourOfWeek: Int) {
         open(a)
-        byAuthor[a]?.count(sla: sla, metric: metric, status: status, replySeconds: replySeconds, agent: agent, hourOfWeek: hourOfWeek)
+        byAuthor[a]?.count(sla: sla, metric: metric, status: status, replySeconds: replySeconds, slaSeconds: slaSeconds,
+                           agent: agent, hourOfWeek: hourOfWeek)
     }
 
     /// Counts a message author `a` sent (see ``AuditAccountTally/countMessage(agent:outside:)``).

@@ -165,6 +165,7 @@ public enum FormatSpec {
         FormatField("responses", .text, "a column listing the ids of replies (\"5,7\")", default: "response_tweet_id without `columns`, else none"),
         FormatField("priority", .text, "a column giving the priority; overrides triage keywords", default: "none"),
         FormatField("agent", .text, "a column naming the agent; overrides the signature", default: "none"),
+        FormatField("status", .text, "a column giving the conversation's status; solved, closed, resolved, done, completed or complete on a customer's message closes it", default: "none"),
     ])
 
     public static let audit = FormatSection(path: "audit", fields: [
@@ -174,6 +175,7 @@ public enum FormatSpec {
         FormatField("time_format", .text, "iso8601, twitter, unix, unix-ms or a pattern such as \"%Y-%m-%d %H:%M:%S\"", default: "iso8601 (twitter for twcs)"),
         FormatField("timezone", .text, "zone of times written without an offset: an IANA zone or an offset like +01:00", default: "UTC"),
         FormatField("signature", .text, "regular expression finding the agent's signature in a reply's text", default: "none"),
+        FormatField("closing", .oneOrList(.text), "phrases that only close a conversation (\"cheers mate\"), added to the built-in list per language", default: "the built-in list"),
     ])
 
     public static let strategy = FormatSection(path: "", fields: [

@@ -36,6 +36,7 @@ extension LoadContext {
             if let v = name("responses") { mapping.responses = v }
             if let v = name("priority") { mapping.priority = v }
             if let v = name("agent") { mapping.agent = v }
+            if let v = name("status") { mapping.status = v }
         }
         if let n = f["accounts"] {
             let names = texts(n, what: "audit accounts").map(\.value)
@@ -54,6 +55,16 @@ extension LoadContext {
             } catch {
                 self.error("invalid-value", "audit signature `\(s)` is not a valid regular expression", at: n.position,
                            help: "write e.g. '\\^([A-Z]{2})\\s*$' for replies signed ^JK, or '-(\\w+)$' for -Becky; quote it in single quotes")
+            }
+        }
+        if let n = f["closing"] {
+            for phrase in texts(n, what: "audit closing phrase") {
+                if ClosingPhrases.words(of: phrase.value).isEmpty {
+                    warning("invalid-value", "audit closing phrase `\(phrase.value)` has no words and is ignored", at: phrase.position,
+                            help: "write the words a customer closes with, e.g. `cheers mate`")
+                } else {
+                    settings.closing.append(phrase.value)
+                }
             }
         }
         settings.mapping = mapping

@@ -24,11 +24,13 @@ public struct LogColumnMapping: Sendable, Hashable {
     public var priority: String?
     /// A column naming the agent, if any.
     public var agent: String?
+    /// A column giving the conversation's status (`solved`, `closed`…), if any.
+    public var status: String?
 
     /// Creates a mapping; only id, author, direction and timestamp are required.
     public init(id: String, parent: String? = nil, author: String, direction: LogDirection, timestamp: String,
                 timeFormat: LogTimestampFormat = .iso8601, timeZone: LogTimeZone = .utc, text: String? = nil,
-                responses: String? = nil, priority: String? = nil, agent: String? = nil) {
+                responses: String? = nil, priority: String? = nil, agent: String? = nil, status: String? = nil) {
         self.id = id
         self.parent = parent
         self.author = author
@@ -40,6 +42,7 @@ public struct LogColumnMapping: Sendable, Hashable {
         self.responses = responses
         self.priority = priority
         self.agent = agent
+        self.status = status
     }
 
     /// The "Customer Support on Twitter" columns: `tweet_id, author_id, inbound, created_at,
@@ -53,7 +56,7 @@ public struct LogColumnMapping: Sendable, Hashable {
         var list: [(String, String)] = [("id", id), ("author", author)]
         if case .inboundColumn(let c) = direction { list.append(("inbound", c)) }
         list.append(("timestamp", timestamp))
-        let optional: [(String, String?)] = [("parent", parent), ("text", text), ("responses", responses), ("priority", priority), ("agent", agent)]
+        let optional: [(String, String?)] = [("parent", parent), ("text", text), ("responses", responses), ("priority", priority), ("agent", agent), ("status", status)]
         for (role, name) in optional { if let name { list.append((role, name)) } }
         return list
     }

@@ -23,13 +23,16 @@ public struct LogMessage: Sendable, Hashable {
     /// The agent who wrote it when the log says so (a mapped column); otherwise found from
     /// the text's signature by the audit.
     public var agent: String?
+    /// The conversation's status when the log says so (a mapped column, e.g. `solved`); the
+    /// audit reads it on customer messages (docs/audit.md, "Closed conversations").
+    public var status: String?
     /// The 1-based line of the log on which the message's record starts.
     public var line: Int
 
     /// Creates a message; ids should already be normalised (see ``LogMessage/normalizedID(_:)``).
     public init(id: String, author: String, inbound: Bool, createdAt: Int, text: String = "",
                 inResponseTo: String? = nil, responseIDs: [String] = [], priority: String? = nil,
-                agent: String? = nil, line: Int) {
+                agent: String? = nil, status: String? = nil, line: Int) {
         self.id = id
         self.author = author
         self.inbound = inbound
@@ -39,6 +42,7 @@ public struct LogMessage: Sendable, Hashable {
         self.responseIDs = responseIDs
         self.priority = priority
         self.agent = agent
+        self.status = status
         self.line = line
     }
 }

@@ -40,6 +40,7 @@ extension LogRowDecoder {
         columns.responses = m.responses.flatMap(find) ?? -1
         columns.priority = m.priority.flatMap(find) ?? -1
         columns.agent = m.agent.flatMap(find) ?? -1
+        columns.status = m.status.flatMap(find) ?? -1
         return nil
     }
 

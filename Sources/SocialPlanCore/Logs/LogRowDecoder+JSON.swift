@@ -12,7 +12,7 @@ extension LogRowDecoder {
         let m = mapping
         var inbound: String?
         if case .inboundColumn(let c) = m.direction { inbound = c }
-        let names: [String?] = [m.id, m.author, inbound, m.timestamp, m.text, m.parent, m.responses, m.priority, m.agent]
+        let names: [String?] = [m.id, m.author, inbound, m.timestamp, m.text, m.parent, m.responses, m.priority, m.agent, m.status]
         var bytes: [UInt8] = []
         var fields: [CSVField] = []
         for name in names {

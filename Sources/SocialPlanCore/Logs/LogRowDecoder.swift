@@ -11,7 +11,7 @@ struct LogRowDecoder: Sendable {
 
     /// Field positions of the mapped columns (-1: not mapped).
     struct Columns: Sendable {
-        var id = -1, author = -1, inbound = -1, timestamp = -1, text = -1, parent = -1, responses = -1, priority = -1, agent = -1
+        var id = -1, author = -1, inbound = -1, timestamp = -1, text = -1, parent = -1, responses = -1, priority = -1, agent = -1, status = -1
     }
 
     /// What does not change while reading, behind one reference so that the decoder is cheap to
@@ -46,8 +46,8 @@ struct LogRowDecoder: Sendable {
     init(format: LogFormat) {
         settings = Settings(format: format)
         if case .jsonl = format {
-            columns = Columns(id: 0, author: 1, inbound: 2, timestamp: 3, text: 4, parent: 5, responses: 6, priority: 7, agent: 8)
-            width = 9
+            columns = Columns(id: 0, author: 1, inbound: 2, timestamp: 3, text: 4, parent: 5, responses: 6, priority: 7, agent: 8, status: 9)
+            width = 10
         }
     }
 
@@ -101,6 +101,7 @@ struct LogRowDecoder: Sendable {
         if c.responses >= 0 && keepsResponses { message.responseIDs = r.withField(c.responses, Self.idList) }
         if c.priority >= 0 { message.priority = nonEmpty(r.trimmedString(c.priority)) }
         if c.agent >= 0 { message.agent = nonEmpty(r.trimmedString(c.agent)) }
+        if c.status >= 0 { message.status = nonEmpty(r.trimmedString(c.status)) }
         return .message(message)
     }
 
@@ -147,7 +148,7 @@ struct LogRowDecoder: Sendable {
 
     /// The header name of field `i`.
     func name(at i: Int) -> String {
-        if case .jsonl = format { return ["id", "author", "inbound", "timestamp", "text", "parent", "responses", "priority", "agent"][min(i, 8)] }
+        if case .jsonl = format { return ["id", "author", "inbound", "timestamp", "text", "parent", "responses", "priority", "agent", "status"][min(i, 9)] }
         return headerNames.indices.contains(i) ? "column `\(headerNames[i])`" : "field \(i + 1)"
     }
 

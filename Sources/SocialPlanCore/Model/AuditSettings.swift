@@ -19,6 +19,8 @@ public struct AuditSettings: Sendable, Hashable {
     /// `signature:`: a regular expression (validated) that finds the agent's signature in a
     /// reply's text, e.g. `\^([A-Z]{2})$`; its first capture group, if any, is the agent.
     public var signature: String?
+    /// `closing:`: phrases that only close a conversation, added to ``ClosingPhrases/defaults``.
+    public var closing: [String] = []
     /// Where the keys are.
     public var positions: KeyPositions
 

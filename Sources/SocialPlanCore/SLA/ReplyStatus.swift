@@ -8,6 +8,9 @@ public enum ReplyStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case pending
     /// Unanswered, and the due instant passed before observation ended.
     case breachedUnanswered = "breached_unanswered"
+    /// A follow-up that only closes the conversation ("thanks, got it!"): no reply is owed, so
+    /// no clock runs (the audit's; docs/audit.md, "Closed conversations").
+    case closed
 
     /// True for the two breach outcomes (what a `90%` target counts against).
     public var isBreach: Bool { self == .breached || self == .breachedUnanswered }

@@ -42,6 +42,9 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "With --compare: simulated weeks per log week (2–1000).")
     var replications: Int = 20
 
+    @Flag(help: "Show the hour-of-week heatmaps for every account in the text report (default: only accounts with at least 168 mentions).")
+    var heatmaps = false
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -63,7 +66,9 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        try output.emit(self.format.render(result))
+        var layout = AuditTextLayout.standard
+        layout.heatmaps = heatmaps
+        try output.emit(self.format.render(AuditView(result: result, layout: layout)))
         if failUnder && result.missesATarget { throw ExitCode(1) }
     }
 

@@ -13,7 +13,7 @@ struct LogOptions: ParsableArguments {
     @Option(name: .customLong("log-format"), help: "twcs (Customer Support on Twitter CSV), csv (mapped columns) or jsonl (default: the strategy's audit: block, else twcs).")
     var logFormat: Format?
 
-    @Option(name: .customLong("column"), help: "Map a column for csv/jsonl logs: ROLE=NAME with ROLE one of id, parent, author, inbound, timestamp, text, priority, agent (repeatable).")
+    @Option(name: .customLong("column"), help: "Map a column for csv/jsonl logs: ROLE=NAME with ROLE one of id, parent, author, inbound, timestamp, text, priority, agent, status (repeatable).")
     var columns: [String] = []
 
     @Option(name: .customLong("time-format"), help: "How timestamps are written in csv/jsonl logs: iso8601, twitter, unix, unix-ms or a pattern like '%Y-%m-%d %H:%M:%S'.")
@@ -68,8 +68,9 @@ struct LogOptions: ParsableArguments {
             case "text": mapping.text = parts[1]
             case "priority": mapping.priority = parts[1]
             case "agent": mapping.agent = parts[1]
+            case "status": mapping.status = parts[1]
             default:
-                throw ValidationError("--column \(entry): unknown role `\(parts[0])`; roles: id, parent, author, inbound, timestamp, text, priority, agent")
+                throw ValidationError("--column \(entry): unknown role `\(parts[0])`; roles: id, parent, author, inbound, timestamp, text, priority, agent, status")
             }
         }
         // Without an inbound column named by flag or by the strategy, --account tells replies apart.

@@ -123,7 +123,7 @@ final class AuditBuilderTests: XCTestCase {
     func testUnattributedAndNotMeasuredAreCountedNotDropped() {
         let r = F.audit([F.msg("1", "100", F.at(2, 10), "no handle here"),
                          F.msg("2", "200", F.at(2, 10), "@Acme hi"), F.msg("3", "Acme", F.at(2, 10, 1), "x", parent: "2"),
-                         F.msg("4", "200", F.at(2, 10, 2), "thanks", parent: "3")],
+                         F.msg("4", "200", F.at(2, 10, 2), "still broken", parent: "3")],
                         F.options(slas: [F.sla("low", first: .hours(1))]))
         XCTAssertEqual(r.counts.unattributed, 1)
         XCTAssertEqual(r.counts.notMeasured, 1)

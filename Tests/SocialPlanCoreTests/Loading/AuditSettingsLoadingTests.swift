@@ -64,6 +64,25 @@ final class AuditSettingsLoadingTests: XCTestCase {
         ], found.joined(separator: "\n"))
     }
 
+    /// `closing:` adds phrases; `columns: status:` maps a status column; bad entries are
+    /// positioned diagnostics, never a crash.
+    func testClosingPhrasesAndTheStatusColumn() throws {
+        let r = load("""
+        audit:
+          format: csv
+          columns: { id: msg, author: from, timestamp: sent, status: state }
+          closing: [cheers mate, "!!", { bad: 1 }]
+
+        """)
+        let found = r.diagnostics.map { "\($0.position?.line ?? 0):\($0.position?.column ?? 0) \($0.id) \($0.severity)" }
+        XCTAssertEqual(found, ["7:32 wrong-type error", "7:26 invalid-value warning"], r.diagnostics.map(\.message).joined(separator: "\n"))
+        let audit = try XCTUnwrap(r.strategy?.audit)
+        XCTAssertEqual(audit.closing, ["cheers mate"])
+        XCTAssertEqual(audit.mapping.status, "state")
+        XCTAssertTrue(AuditOptions(strategy: try XCTUnwrap(r.strategy)).closing.isClosing("Cheers, mate!"))
+        XCTAssertEqual(load("audit: { closing: takk for praten }\n").strategy?.audit?.closing, ["takk for praten"])
+    }
+
     func testKeysThatDoNotApplyToTWCSAreWarnings() {
         let r = load("audit:\n  columns: { id: x }\n  time_format: unix\n")
         XCTAssertEqual(r.diagnostics.map(\.id), ["audit-ignored", "audit-ignored"])

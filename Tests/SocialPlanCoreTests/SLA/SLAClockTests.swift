@@ -104,6 +104,6 @@ final class SLAClockTests: XCTestCase {
     }
 
     func testStatusNamesAreStable() {
-        XCTAssertEqual(ReplyStatus.allCases.map(\.rawValue), ["met", "breached", "pending", "breached_unanswered"])
+        XCTAssertEqual(ReplyStatus.allCases.map(\.rawValue), ["met", "breached", "pending", "breached_unanswered", "closed"])
     }
 }

@@ -76,20 +76,23 @@ extension AuditComparison {
                                       clock: ZoneClock, hours: inout [Double]) -> [MeasureTally] {
         var tallies = Array(repeating: MeasureTally(), count: measures.count)
         var times = Array(repeating: ReplyTimeHistogram(), count: measures.count)
-        for row in rows where row.createdAt >= from && row.createdAt < to && row.status != nil {
+        var calendarTimes = times
+        // A closed follow-up starts no clock (docs/audit.md, "Closed conversations"): not judged.
+        for row in rows where row.createdAt >= from && row.createdAt < to && row.status != nil && row.status != .closed {
             let metric: ReplyMetric = row.metric == .firstReply ? .firstReply : .nextReply
             guard let m = measures.firstIndex(where: { $0.priority == row.priority && $0.metric == metric }) else { continue }
             let status = SLAClock.status(due: row.dueAt, reply: row.repliedAt, observationEnd: observationEnd)
             tallies[m].add(status)
             if row.repliedAt != nil {
                 times[m].add(Double(measures[m].clock == .business ? row.elapsedBusinessSeconds : row.elapsedCalendarSeconds))
+                calendarTimes[m].add(Double(row.elapsedCalendarSeconds))
             }
             if status.isBreach {
                 let wall = clock.wallTime(at: row.createdAt)
                 hours[(wall.date.weekday.rawValue - 1) * 24 + wall.minute / 60] += 1
             }
         }
-        for m in tallies.indices { tallies[m].setPercentiles(from: times[m]) }
+        for m in tallies.indices { tallies[m].setPercentiles(from: times[m], calendar: calendarTimes[m]) }
         return tallies
     }
 

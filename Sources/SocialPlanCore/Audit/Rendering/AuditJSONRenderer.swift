@@ -19,7 +19,8 @@ public enum AuditJSONRenderer {
             ("counts", .object([
                 ("messages", .integer(c.messages)), ("mentions", .integer(c.mentions)), ("unattributed", .integer(c.unattributed)),
                 ("other_accounts", .integer(c.otherAccounts)), ("outside_period", .integer(c.outsidePeriod)),
-                ("not_measured", .integer(c.notMeasured)), ("bad_order_replies", .integer(c.badOrderReplies)),
+                ("not_measured", .integer(c.notMeasured)), ("closed", .integer(c.closed)),
+                ("bad_order_replies", .integer(c.badOrderReplies)),
                 ("missing_parents", .integer(c.missingParents)), ("duplicate_ids", .integer(c.duplicateIDs)),
             ])),
             ("notes", .array(result.notes.map { .string($0) })),

@@ -15,6 +15,7 @@ public enum AuditMarkdownRenderer {
             for g in a.groups {
                 out += "| " + columns.map { cell($0.cell(g)) }.joined(separator: " | ") + " |\n"
             }
+            out += "\nReply times in minutes: on the SLA's clock (business minutes for a business-clock SLA) and in calendar minutes.\n"
             out += "\n```\nmentions per hour\n" + AuditTextRenderer.heatmap(a.heatmap.volume.map { $0.map { $0 == 0 ? nil : $0 } }) { "\($0)" }
             out += "median reply time\n" + AuditTextRenderer.heatmap(a.heatmap.medianReplySeconds) { AuditFormat.minutes($0) + " min" } + "```\n"
             if !a.agents.isEmpty {

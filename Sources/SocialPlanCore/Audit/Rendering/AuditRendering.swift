@@ -1,13 +1,27 @@
+/// What `audit` renders: the result and how much of it the text report shows.
+public struct AuditView: Sendable {
+    /// The audit.
+    public var result: AuditResult
+    /// The text report's thresholds (`--heatmaps`).
+    public var layout: AuditTextLayout
+
+    /// Creates a view.
+    public init(result: AuditResult, layout: AuditTextLayout = .standard) {
+        self.result = result
+        self.layout = layout
+    }
+}
+
 /// `audit --format …`: the rollup per account and SLA line, the heatmaps and agents.
 public enum AuditRendering: ReportRendering {
     public static let formats: [OutputFormat] = [.text, .json, .csv, .markdown]
 
-    public static func render(_ result: AuditResult, as format: OutputFormat) -> String {
+    public static func render(_ view: AuditView, as format: OutputFormat) -> String {
         switch format {
-        case .json: return AuditJSONRenderer.render(result)
-        case .csv: return AuditCSVRenderer.render(result)
-        case .markdown: return AuditMarkdownRenderer.render(result)
-        default: return AuditTextRenderer.render(result)
+        case .json: return AuditJSONRenderer.render(view.result)
+        case .csv: return AuditCSVRenderer.render(view.result)
+        case .markdown: return AuditMarkdownRenderer.render(view.result)
+        default: return AuditTextRenderer.render(view.result, layout: view.layout)
         }
     }
 }

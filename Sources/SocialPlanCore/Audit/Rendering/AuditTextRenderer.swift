@@ -1,62 +1,111 @@
-/// The audit as text for a terminal: per account a table of SLA lines with attainment against
-/// target (✓/✗) and p50/p90/p99 reply times, heatmaps of volume and median reply time per hour
-/// of the week, the agents, replies outside shifts; then counts and notes.
+/// The audit as text for a 100-column terminal: per busy account two tables of its SLA lines
+/// (outcomes with attainment against target ✓/✗; reply-time percentiles on the SLA's clock and
+/// in calendar minutes), heatmaps when the account has the volume to fill them, the agents and
+/// replies outside shifts; the quiet accounts in one summary table; then counts and notes
+/// (docs/audit.md, "The text report").
 public enum AuditTextRenderer {
     /// Shading from nothing to the highest value of a heatmap.
     static let shades: [Character] = [" ", "░", "▒", "▓", "█"]
 
-    /// Renders `result`. Complexity: O(accounts × lines + rows of heatmaps).
-    public static func render(_ result: AuditResult) -> String {
+    /// Renders `result` with `layout`. Complexity: O(accounts × lines + rows of heatmaps).
+    public static func render(_ result: AuditResult, layout: AuditTextLayout = .standard) -> String {
         let c = result.counts
+        // One line, however long the log's path: scripts read it whole.
         var out = result.source.map { "log \($0.name): \($0.description)\n" } ?? ""
-        out += "audit of \(c.messages) messages, \(result.accounts.count) \(result.accounts.count == 1 ? "account" : "accounts"), "
-        out += "observation ended \(InstantFormat.utc(result.observationEnd)), hours in \(result.zone)\n"
-        for a in result.accounts { out += "\n" + account(a) }
-        out += "\ncounts: \(c.mentions) mentions audited, \(c.unattributed) unattributed, \(c.otherAccounts) for other accounts, "
-        out += "\(c.outsidePeriod) outside the period, \(c.notMeasured) not measured, \(c.badOrderReplies) replies before their parent, "
-        out += "\(c.missingParents) missing parents, \(c.duplicateIDs) duplicate ids\n"
-        for n in result.notes { out += "note: \(n)\n" }
+        out += TextWrap.text("audit of \(c.messages) messages, \(Phrase.count(result.accounts.count, "account")), "
+            + "observation ended \(InstantFormat.utc(result.observationEnd)), hours in \(result.zone)")
+        let detailed = result.accounts.filter(layout.isDetailed)
+        let quiet = result.accounts.filter { !layout.isDetailed($0) }
+        for a in detailed { out += "\n" + account(a, heatmaps: layout.showsHeatmaps(a)) }
+        if !quiet.isEmpty { out += "\n" + summary(quiet, below: layout.detailMinimum) }
+        if !detailed.isEmpty && !layout.heatmaps && detailed.contains(where: { !layout.showsHeatmaps($0) }) {
+            out += "\n" + TextWrap.text("heatmaps: for accounts with at least \(layout.heatmapMinimum) mentions "
+                + "(--heatmaps: for every account above)")
+        }
+        out += "\n" + TextWrap.text("counts: \(c.mentions) mentions audited, \(c.closed) closed, \(c.unattributed) unattributed, "
+            + "\(c.otherAccounts) for other accounts, \(c.outsidePeriod) outside the period, \(c.notMeasured) not measured, "
+            + "\(c.badOrderReplies) replies before their parent, \(c.missingParents) missing parents, \(c.duplicateIDs) duplicate ids")
+        for n in result.notes { out += TextWrap.text("note: \(n)") }
         return out
     }
 
-    /// One account's section.
-    static func account(_ a: AuditAccountReport) -> String {
-        var out = "\(a.account)\n"
+    /// One account's section; `heatmaps` says whether its heatmaps are shown.
+    static func account(_ a: AuditAccountReport, heatmaps: Bool = true) -> String {
+        var out = "\(a.account): \(Phrase.count(AuditTextLayout.mentions(a), "mention")), \(Phrase.count(a.replies, "reply", "replies"))\n"
         out += table(a.groups)
-        out += "\n  mentions per hour (\(a.heatmap.volume.joined().reduce(0, +)) in all)\n"
-        out += heatmap(a.heatmap.volume.map { $0.map { $0 == 0 ? nil : $0 } }) { "\($0)" }
-        out += "\n  median reply time per hour of the mention\n"
-        out += heatmap(a.heatmap.medianReplySeconds) { AuditFormat.minutes($0) + " min" }
+        out += "\n" + replyTimes(a.groups)
+        if heatmaps {
+            out += "\n  mentions per hour (\(AuditTextLayout.mentions(a)) in all)\n"
+            out += heatmap(a.heatmap.volume.map { $0.map { $0 == 0 ? nil : $0 } }) { "\($0)" }
+            out += "\n  median reply time per hour of the mention\n"
+            out += heatmap(a.heatmap.medianReplySeconds) { AuditFormat.minutes($0) + " min" }
+        }
         out += "\n  agents\n"
         if a.agents.isEmpty {
             out += "    none told apart\n"
         } else {
-            out += "    " + ReportNumbers.pad("agent", 14) + ["messages", "answered", "median min", "met", "outside"].map { ReportNumbers.pad($0, 11, right: true) }.joined() + "\n"
+            let dash = AuditSLAColumn.dash
+            var rows = [["agent", "messages", "answered", "median min", "met", "outside"]]
             for g in a.agents {
-                let dash = "–"
-                let median: String = g.medianReplySeconds.map(AuditFormat.minutes) ?? dash
-                let share: String = g.metShare.map(ReportNumbers.percent) ?? dash
-                let outside: String = g.outsideShifts.map { String($0) } ?? dash
-                let cells: [String] = [String(g.messages), String(g.answered), median, share, outside]
-                out += "    " + ReportNumbers.pad(g.agent, 14) + cells.map { ReportNumbers.pad($0, 11, right: true) }.joined() + "\n"
+                rows.append([g.agent, String(g.messages), String(g.answered), g.medianReplySeconds.map(AuditFormat.minutes) ?? dash,
+                             g.metShare.map(ReportNumbers.percent) ?? dash, g.outsideShifts.map { String($0) } ?? dash])
             }
+            out += grid(rows, right: [false] + Array(repeating: true, count: 5), indent: "    ")
         }
         out += "\n  replies outside shifts: " + (a.repliesOutsideShifts.map { "\($0) of \(a.replies)" } ?? "no rota given") + "\n"
         if a.notMeasured > 0 { out += "  not measured (no limit for the metric): \(a.notMeasured)\n" }
         return out
     }
 
-    /// The SLA lines as a table of ``AuditSLAColumn``'s shown columns: the first names the line
-    /// and is as wide as the longest name; the others are 9 characters, right-aligned.
+    /// The SLA lines' outcomes: ``AuditSLAColumn/name`` then the shown columns of
+    /// ``AuditSLAColumn/outcome``.
     static func table(_ groups: [AuditGroupStats]) -> String {
-        guard let name = AuditSLAColumn.shown.first else { return "" }
-        let figures = AuditSLAColumn.shown.dropFirst()
-        let width = max(22, (groups.map { name.cell($0).count }.max() ?? 0) + 2)
-        var out = "  " + ReportNumbers.pad(name.text, width) + figures.map { ReportNumbers.pad($0.text, 9, right: true) }.joined() + "  (minutes)\n"
-        for g in groups {
-            out += "  " + ReportNumbers.pad(name.cell(g), width) + figures.map { ReportNumbers.pad($0.cell(g), 9, right: true) }.joined() + "\n"
-        }
-        return out
+        lines(groups, AuditSLAColumn.outcome.shown())
+    }
+
+    /// The SLA lines' reply-time percentiles on both clocks, under a caption naming each clock.
+    static func replyTimes(_ groups: [AuditGroupStats]) -> String {
+        let sla = AuditSLAColumn.slaClockTimes.shown(), calendar = AuditSLAColumn.calendarTimes.shown()
+        let rows = cells(groups, sla + calendar)
+        // Figures like 421.5 set the width even where this account's are shorter.
+        let w = widths(rows, minimum: 5)
+        // The caption sits over each clock's columns (grid: two spaces after the name, one between).
+        let slaWidth = w[1...sla.count].reduce(0, +) + sla.count - 1
+        let caption = "  " + ReportNumbers.pad("reply time, minutes", w[0]) + "  "
+            + ReportNumbers.pad("SLA's clock", slaWidth + 1) + "calendar"
+        return caption + "\n" + grid(rows, right: [false] + (sla + calendar).map { $0.alignment == .right }, indent: "  ", minimum: 5)
+    }
+
+    /// `groups` as a table of `columns` after the name column, each as wide as its widest cell.
+    private static func lines(_ groups: [AuditGroupStats], _ columns: [ReportColumn<AuditGroupStats>.Shown]) -> String {
+        grid(cells(groups, columns), right: [false] + columns.map { $0.alignment == .right }, indent: "  ")
+    }
+
+    /// The header row and one row per line: the name, then `columns`.
+    private static func cells(_ groups: [AuditGroupStats], _ columns: [ReportColumn<AuditGroupStats>.Shown]) -> [[String]] {
+        guard let name = AuditSLAColumn.name.shown else { return [] }
+        return [[name.text] + columns.map(\.text)] + groups.map { g in [name.cell(g)] + columns.map { $0.cell(g) } }
+    }
+
+    /// The width of each column: its widest cell, and at least `minimum` after the first.
+    static func widths(_ rows: [[String]], minimum: Int = 0) -> [Int] {
+        let count = rows.map(\.count).max() ?? 0
+        return (0..<count).map { i in max(i == 0 ? 0 : minimum, rows.map { i < $0.count ? $0[i].count : 0 }.max() ?? 0) }
+    }
+
+    /// Rows of cells, each column as wide as its widest cell: two spaces after the first column,
+    /// one between the others (right-aligned figures stay apart by their own width).
+    static func grid(_ rows: [[String]], right: [Bool], indent: String, minimum: Int = 0) -> String {
+        let widths = widths(rows, minimum: minimum)
+        return rows.map { row in
+            var line = indent
+            for (i, cell) in row.enumerated() {
+                if i == 1 { line += "  " } else if i > 1 { line += " " }
+                let isLast = i == row.count - 1
+                line += right[i] || !isLast ? ReportNumbers.pad(cell, widths[i], right: right[i]) : cell
+            }
+            return String(line.reversed().drop { $0 == " " }.reversed()) + "\n"
+        }.joined()
     }
 
     /// Seven rows of 24 two-character cells shaded by value relative to the largest, with a legend.

@@ -90,12 +90,17 @@ public enum SimulationJSONRenderer {
             ("weeks_kept_ci", .array([number(s.weeksKept.lower), number(s.weeksKept.upper)])),
             ("weeks_judged", .integer(s.judgedWeeks)),
             ("attainment", s.attainment.map { estimate($0) } ?? .null),
-            ("p50_minutes", s.p50.map { estimate($0, scale: 1.0 / 60) } ?? .null),
-            ("p90_minutes", s.p90.map { estimate($0, scale: 1.0 / 60) } ?? .null),
-            ("p99_minutes", s.p99.map { estimate($0, scale: 1.0 / 60) } ?? .null),
+            ("p50_sla_minutes", minutes(s.p50)), ("p90_sla_minutes", minutes(s.p90)), ("p99_sla_minutes", minutes(s.p99)),
+            ("p50_calendar_minutes", minutes(s.calendarP50)), ("p90_calendar_minutes", minutes(s.calendarP90)),
+            ("p99_calendar_minutes", minutes(s.calendarP99)),
             ("mentions", estimate(s.mentions)), ("breaches", estimate(s.breaches)),
             ("breached_unanswered", estimate(s.breachedUnanswered)), ("pending", estimate(s.pending)),
         ])
+    }
+
+    /// A reply-time percentile's estimate in minutes, or `null` when nothing was answered.
+    static func minutes(_ seconds: ReplicationSummary?) -> JSONValue {
+        seconds.map { estimate($0, scale: 1.0 / 60) } ?? .null
     }
 
     /// `{"mean", "ci_low", "ci_high"}` of `summary` × `scale`; `ci_*` null when the interval is unbounded.

@@ -14,19 +14,19 @@ public enum SimulationMarkdownRenderer {
         }
         out += "\n## SLA verdicts\n\n"
         if report.slas.isEmpty { out += "No SLA under `care.sla`.\n" } else {
-            out += "| SLA | limit | target | weeks kept (95% CI) | want | verdict | met, mean (95% CI) | p50 | p90 | p99 | breaches/week |\n"
-            out += "|---|---|---|---|---|---|---|---|---|---|---|\n"
+            out += "| SLA | limit | target | weeks kept (95% CI) | want | verdict | met, mean (95% CI) | p50 SLA clock | p90 SLA clock | p99 SLA clock | p50 calendar | p90 calendar | p99 calendar | breaches/week |\n"
+            out += "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
             for s in report.slas {
                 let m = s.measure
                 out += "| \(cell(m.name)) | \(TimeSpan(seconds: m.limitSeconds))\(m.clock == .business ? " business" : "") | \(ReportNumbers.shortPercent(m.target)) | "
                 out += "\(s.verdict == .noMentions ? "—" : SimulationTextRenderer.weeksKept(s.weeksKept)) | \(ReportNumbers.shortPercent(m.confidence)) | "
                 out += "\(SimulationTextRenderer.mark(s.verdict)) \(s.verdict.words) | \(s.attainment.map { ReportNumbers.percent($0) } ?? "—") | "
-                out += [s.p50, s.p90, s.p99].map { $0.map { ReportNumbers.duration($0.mean) } ?? "—" }.joined(separator: " | ")
+                out += [s.p50, s.p90, s.p99, s.calendarP50, s.calendarP90, s.calendarP99].map { $0.map { ReportNumbers.duration($0.mean) } ?? "—" }.joined(separator: " | ")
                 out += " | \(ReportNumbers.count(s.breaches.mean)) |\n"
             }
             out += "\nWeeks kept: simulated weeks whose met share reached the target, with the 95 % Wilson interval; want: "
             out += "`care.confidence`. Met: a week's share of judged mentions answered within the limit, mean over the weeks "
-            out += "with its 95 % confidence interval. p50/p90/p99: reply time on the SLA's clock.\n"
+            out += "with its 95 % confidence interval. p50/p90/p99: reply time on the SLA's clock (business time for a business-clock SLA) and in calendar time.\n"
         }
         out += "\n## Staffing gaps\n\n"
         if report.gaps.isEmpty { out += "None: the rota covers every interval's requirement.\n" }

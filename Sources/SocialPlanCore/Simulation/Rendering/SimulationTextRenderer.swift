@@ -45,21 +45,28 @@ public struct SimulationTextRenderer: Sendable {
     func slaTable(_ report: SimulationReport) -> String {
         guard !report.slas.isEmpty else { return "no SLA under care.sla: nothing to judge\n" }
         var verdicts = [["SLA", "limit", "target", "weeks kept (95% CI)", "want", "verdict"]]
-        var weeks = [["SLA", "met, mean (95% CI)", "p50", "p90", "p99", "breaches a week"]]
+        var weeks = [["SLA", "met, mean (95% CI)", "SLA clock", "calendar", "breaches/week"]]
         for sla in report.slas {
             let m = sla.measure
             let limit = TimeSpan(seconds: m.limitSeconds).description + (m.clock == .business ? " business" : "")
             let kept = sla.verdict == .noMentions ? "—" : Self.weeksKept(sla.weeksKept)
             verdicts.append([m.name, limit, ReportNumbers.shortPercent(m.target), kept,
                              ReportNumbers.shortPercent(m.confidence), Self.mark(sla.verdict) + " " + sla.verdict.words])
-            let quantiles: [String] = [sla.p50, sla.p90, sla.p99].map { q in q.map { ReportNumbers.duration($0.mean) } ?? "—" }
-            weeks.append([m.name, sla.attainment.map { ReportNumbers.percent($0) } ?? "—"] + quantiles + [ReportNumbers.count(sla.breaches.mean)])
+            weeks.append([m.name, sla.attainment.map { ReportNumbers.percent($0) } ?? "—", Self.percentiles(sla.p50, sla.p90, sla.p99),
+                          Self.percentiles(sla.calendarP50, sla.calendarP90, sla.calendarP99), ReportNumbers.count(sla.breaches.mean)])
         }
         return Self.table(verdicts)
             + "  weeks kept: simulated weeks whose met share reached the target; want: care.confidence\n\n"
             + Self.table(weeks)
             + "  met: share of a week's judged mentions answered within the limit, mean over the weeks\n"
-            + "  p50/p90/p99: reply time on the SLA's clock; breaches: answered late or unanswered past due\n"
+            + "  SLA clock, calendar: reply time p50 p90 p99 on the SLA's clock and in calendar time, as `audit`\n"
+            + "  reports them; breaches: answered late or unanswered past due\n"
+    }
+
+    /// `8m 22m 44m`: the means of three percentiles, `—` when none was answered.
+    static func percentiles(_ p50: ReplicationSummary?, _ p90: ReplicationSummary?, _ p99: ReplicationSummary?) -> String {
+        guard p50 != nil || p90 != nil || p99 != nil else { return "—" }
+        return [p50, p90, p99].map { $0.map { ReportNumbers.duration($0.mean) } ?? "—" }.joined(separator: " ")
     }
 
     /// `17 of 20 (63.9–94.8%)`: the Wilson interval rounded outwards.

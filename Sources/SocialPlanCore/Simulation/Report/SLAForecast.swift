@@ -22,6 +22,8 @@ public struct SLAForecast: Sendable, Hashable {
     public var p90: ReplicationSummary?
     /// 99th percentile reply time in seconds.
     public var p99: ReplicationSummary?
+    /// The same percentiles in calendar seconds (as the audit's `calendar` figures).
+    public var calendarP50: ReplicationSummary?, calendarP90: ReplicationSummary?, calendarP99: ReplicationSummary?
     /// Mentions of this priority and metric per week.
     public var mentions: ReplicationSummary
     /// Breaches per week: answered late plus unanswered past due.
@@ -44,6 +46,9 @@ public struct SLAForecast: Sendable, Hashable {
         p50 = summary(tallies.compactMap(\.p50))
         p90 = summary(tallies.compactMap(\.p90))
         p99 = summary(tallies.compactMap(\.p99))
+        calendarP50 = summary(tallies.compactMap(\.calendarP50))
+        calendarP90 = summary(tallies.compactMap(\.calendarP90))
+        calendarP99 = summary(tallies.compactMap(\.calendarP99))
         mentions = ReplicationSummary(tallies.map { Double($0.mentions) })
         breaches = ReplicationSummary(tallies.map { Double($0.breaches) })
         breachedUnanswered = ReplicationSummary(tallies.map { Double($0.breachedUnanswered) })

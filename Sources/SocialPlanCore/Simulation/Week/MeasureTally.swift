@@ -17,6 +17,8 @@ public struct MeasureTally: Sendable, Hashable {
     public internal(set) var p90: Double?
     /// 99th percentile reply time.
     public internal(set) var p99: Double?
+    /// The same percentiles in calendar seconds (equal to the above on a calendar clock).
+    public internal(set) var calendarP50: Double?, calendarP90: Double?, calendarP99: Double?
 
     /// Creates an empty tally.
     public init() {}
@@ -59,15 +61,20 @@ public struct MeasureTally: Sendable, Hashable {
         case .breached: breached += 1
         case .pending: pending += 1
         case .breachedUnanswered: breachedUnanswered += 1
+        case .closed: break // the simulator's follow-ups always ask for a reply
         }
     }
 
-    /// Takes the percentiles of `replyTimes` (the answered mentions' reply times).
+    /// Takes the percentiles of `replyTimes` (the answered mentions' reply times on the
+    /// measure's clock) and of `calendar` (the same in calendar seconds).
     ///
     /// Complexity: O(histogram bins).
-    mutating func setPercentiles(from replyTimes: ReplyTimeHistogram) {
+    mutating func setPercentiles(from replyTimes: ReplyTimeHistogram, calendar: ReplyTimeHistogram) {
         p50 = replyTimes.quantile(0.5)
         p90 = replyTimes.quantile(0.9)
         p99 = replyTimes.quantile(0.99)
+        calendarP50 = calendar.quantile(0.5)
+        calendarP90 = calendar.quantile(0.9)
+        calendarP99 = calendar.quantile(0.99)
     }
 }

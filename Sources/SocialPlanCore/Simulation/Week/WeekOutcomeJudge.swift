@@ -22,6 +22,8 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
     private(set) var result: WeekReplication
     /// Reply times on each measure's clock, until ``finish()`` turns them into percentiles.
     private var replyTimes: [ReplyTimeHistogram]
+    /// The same reply times in calendar seconds, per measure.
+    private var calendarReplyTimes: [ReplyTimeHistogram]
     private var waiting: [(time: Double, delta: Int)] = []
 
     init(replication index: Int, span: SimulationSpan, timeline: WeekTimeline, measures: [SLAMeasure], levels: Int,
@@ -37,6 +39,7 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
         limits = measures.map(\.limitSeconds)
         result = WeekReplication(index: index, measures: measures.count, intervals: span.weekIntervals)
         replyTimes = Array(repeating: ReplyTimeHistogram(), count: measures.count)
+        calendarReplyTimes = replyTimes
     }
 
     mutating func record(_ outcome: MentionOutcome) {
@@ -59,7 +62,10 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
         let end = Int(span.instant(span.horizon, in: timeline).rounded())
         let evaluation = clocks[m].evaluate(start: start, targetSeconds: limits[m], reply: reply, observationEnd: end)
         result.tallies[m].add(evaluation.status)
-        if reply != nil { replyTimes[m].add(Double(evaluation.elapsedOnClock)) }
+        if reply != nil {
+            replyTimes[m].add(Double(evaluation.elapsedOnClock))
+            calendarReplyTimes[m].add(Double(evaluation.elapsedCalendarSeconds))
+        }
         if evaluation.status.isBreach { result.intervalBreaches[interval] += 1 }
     }
 
@@ -81,7 +87,7 @@ struct WeekOutcomeJudge: OutcomeAccumulator, Sendable {
     ///
     /// Complexity: O(M log M) for M outcomes.
     mutating func finish() -> WeekReplication {
-        for m in result.tallies.indices { result.tallies[m].setPercentiles(from: replyTimes[m]) }
+        for m in result.tallies.indices { result.tallies[m].setPercentiles(from: replyTimes[m], calendar: calendarReplyTimes[m]) }
         waiting.sort { $0.time != $1.time ? $0.time < $1.time : $0.delta < $1.delta }
         var current = 0, next = 0
         for i in 0..<span.weekIntervals {

@@ -20,8 +20,16 @@ final class AuditRendererTests: XCTestCase {
 
     private func lf(_ s: String) -> String { String(String.UnicodeScalarView(s.unicodeScalars.filter { $0 != "\r" })) }
 
+    /// Every account in full, heatmaps included (the fixture is small).
+    static let everything = AuditTextLayout(detailMinimum: 0, heatmapMinimum: 0, heatmaps: true)
+
     func testText() {
-        XCTAssertEqual(AuditTextRenderer.render(Self.result), Self.text)
+        XCTAssertEqual(AuditTextRenderer.render(Self.result, layout: Self.everything), Self.text)
+    }
+
+    /// With the default thresholds, the four mentions make one line of the summary table.
+    func testQuietAccountsAreOneLineEach() {
+        XCTAssertEqual(AuditTextRenderer.render(Self.result), Self.quiet)
     }
 
     func testJSON() {
@@ -44,17 +52,38 @@ final class AuditRendererTests: XCTestCase {
         XCTAssertEqual(AuditMarkdownRenderer.render(Self.result), Self.markdown)
     }
 
+    static let quiet = #"""
+            audit of 6 messages, 1 account, observation ended 2026-03-02T14:00:00Z, hours in Europe/Oslo
+
+            accounts with fewer than 10 mentions (SLA lines summed; json and markdown show each)
+              account  mentions met breached unans.br pending closed attain missed replies
+              Acme            4   1        1        0       2      0  50.0% 1 of 2       2
+
+            counts: 4 mentions audited, 0 closed, 0 unattributed, 0 for other accounts, 0 outside the period, 0
+              not measured, 0 replies before their parent, 0 missing parents, 0 duplicate ids
+
+            """#
+
     static let text = #"""
             audit of 6 messages, 1 account, observation ended 2026-03-02T14:00:00Z, hours in Europe/Oslo
 
-            Acme
-              sla                      mentions answered      met breached unans.br  pending   attain   target      p50      p90      p99  (minutes)
-              urgent first_reply 30m          1        1        1        0        0        0   100.0%    ✓ 95%       20       20       20
-              normal first_reply 2h           2        1        0        1        0        1     0.0%    ✗ 90%      180      180      180
-              all first_reply                 3        2        1        1        0        1    50.0%                20      180      180
-              urgent next_reply 1h            0        0        0        0        0        0        –    – 95%        –        –        –
-              normal next_reply 4h            1        0        0        0        0        1        –    – 90%        –        –        –
-              all next_reply                  1        0        0        0        0        1        –                 –        –        –
+            Acme: 4 mentions, 2 replies
+              sla                     mentions answered met breached unans.br pending closed attain target
+              urgent first_reply 30m         1        1   1        0        0       0      0 100.0% ✓ 95%
+              normal first_reply 2h          2        1   0        1        0       1      0   0.0% ✗ 90%
+              all first_reply                3        2   1        1        0       1      0  50.0%
+              urgent next_reply 1h           0        0   0        0        0       0      0      – – 95%
+              normal next_reply 4h           1        0   0        0        0       1      0      – – 90%
+              all next_reply                 1        0   0        0        0       1      0      –
+
+              reply time, minutes     SLA's clock       calendar
+              sla                       p50   p90   p99   p50   p90   p99
+              urgent first_reply 30m     20    20    20    20    20    20
+              normal first_reply 2h     180   180   180   180   180   180
+              all first_reply            20   180   180    20   180   180
+              urgent next_reply 1h        –     –     –     –     –     –
+              normal next_reply 4h        –     –     –     –     –     –
+              all next_reply              –     –     –     –     –     –
 
               mentions per hour (4 in all)
                     00    03    06    09    12    15    18    21
@@ -79,13 +108,14 @@ final class AuditRendererTests: XCTestCase {
                     ·· none  ░ up to a quarter  █ most (180 min)
 
               agents
-                agent            messages   answered median min        met    outside
-                Becky                   1          1        180       0.0%          1
-                JK                      1          1         20     100.0%          0
+                agent  messages answered median min    met outside
+                Becky         1        1        180   0.0%       1
+                JK            1        1         20 100.0%       0
 
               replies outside shifts: 1 of 2
 
-            counts: 4 mentions audited, 0 unattributed, 0 for other accounts, 0 outside the period, 0 not measured, 0 replies before their parent, 0 missing parents, 0 duplicate ids
+            counts: 4 mentions audited, 0 closed, 0 unattributed, 0 for other accounts, 0 outside the period, 0
+              not measured, 0 replies before their parent, 0 missing parents, 0 duplicate ids
 
             """#
 
@@ -110,11 +140,15 @@ final class AuditRendererTests: XCTestCase {
                       "breached": 0,
                       "breached_unanswered": 0,
                       "pending": 0,
+                      "closed": 0,
                       "attainment": 1,
                       "target_met": true,
-                      "p50_minutes": 20,
-                      "p90_minutes": 20,
-                      "p99_minutes": 20
+                      "p50_sla_minutes": 20,
+                      "p90_sla_minutes": 20,
+                      "p99_sla_minutes": 20,
+                      "p50_calendar_minutes": 20,
+                      "p90_calendar_minutes": 20,
+                      "p99_calendar_minutes": 20
                     },
                     {
                       "priority": "normal",
@@ -128,11 +162,15 @@ final class AuditRendererTests: XCTestCase {
                       "breached": 1,
                       "breached_unanswered": 0,
                       "pending": 1,
+                      "closed": 0,
                       "attainment": 0,
                       "target_met": false,
-                      "p50_minutes": 180,
-                      "p90_minutes": 180,
-                      "p99_minutes": 180
+                      "p50_sla_minutes": 180,
+                      "p90_sla_minutes": 180,
+                      "p99_sla_minutes": 180,
+                      "p50_calendar_minutes": 180,
+                      "p90_calendar_minutes": 180,
+                      "p99_calendar_minutes": 180
                     },
                     {
                       "priority": "all",
@@ -146,11 +184,15 @@ final class AuditRendererTests: XCTestCase {
                       "breached": 1,
                       "breached_unanswered": 0,
                       "pending": 1,
+                      "closed": 0,
                       "attainment": 0.5,
                       "target_met": null,
-                      "p50_minutes": 20,
-                      "p90_minutes": 180,
-                      "p99_minutes": 180
+                      "p50_sla_minutes": 20,
+                      "p90_sla_minutes": 180,
+                      "p99_sla_minutes": 180,
+                      "p50_calendar_minutes": 20,
+                      "p90_calendar_minutes": 180,
+                      "p99_calendar_minutes": 180
                     },
                     {
                       "priority": "urgent",
@@ -164,11 +206,15 @@ final class AuditRendererTests: XCTestCase {
                       "breached": 0,
                       "breached_unanswered": 0,
                       "pending": 0,
+                      "closed": 0,
                       "attainment": null,
                       "target_met": null,
-                      "p50_minutes": null,
-                      "p90_minutes": null,
-                      "p99_minutes": null
+                      "p50_sla_minutes": null,
+                      "p90_sla_minutes": null,
+                      "p99_sla_minutes": null,
+                      "p50_calendar_minutes": null,
+                      "p90_calendar_minutes": null,
+                      "p99_calendar_minutes": null
                     },
                     {
                       "priority": "normal",
@@ -182,11 +228,15 @@ final class AuditRendererTests: XCTestCase {
                       "breached": 0,
                       "breached_unanswered": 0,
                       "pending": 1,
+                      "closed": 0,
                       "attainment": null,
                       "target_met": null,
-                      "p50_minutes": null,
-                      "p90_minutes": null,
-                      "p99_minutes": null
+                      "p50_sla_minutes": null,
+                      "p90_sla_minutes": null,
+                      "p99_sla_minutes": null,
+                      "p50_calendar_minutes": null,
+                      "p90_calendar_minutes": null,
+                      "p99_calendar_minutes": null
                     },
                     {
                       "priority": "all",
@@ -200,11 +250,15 @@ final class AuditRendererTests: XCTestCase {
                       "breached": 0,
                       "breached_unanswered": 0,
                       "pending": 1,
+                      "closed": 0,
                       "attainment": null,
                       "target_met": null,
-                      "p50_minutes": null,
-                      "p90_minutes": null,
-                      "p99_minutes": null
+                      "p50_sla_minutes": null,
+                      "p90_sla_minutes": null,
+                      "p99_sla_minutes": null,
+                      "p50_calendar_minutes": null,
+                      "p90_calendar_minutes": null,
+                      "p99_calendar_minutes": null
                     }
                   ],
                   "replies": 2,
@@ -257,6 +311,7 @@ final class AuditRendererTests: XCTestCase {
                 "other_accounts": 0,
                 "outside_period": 0,
                 "not_measured": 0,
+                "closed": 0,
                 "bad_order_replies": 0,
                 "missing_parents": 0,
                 "duplicate_ids": 0
@@ -325,13 +380,13 @@ final class AuditRendererTests: XCTestCase {
             """#
 
     static let csv = #"""
-            account,priority,metric,clock,limit_minutes,target,mentions,answered,met,breached,breached_unanswered,pending,attainment,target_met,p50_minutes,p90_minutes,p99_minutes
-            Acme,urgent,first_reply,business,30,0.95,1,1,1,0,0,0,1,yes,20,20,20
-            Acme,normal,first_reply,calendar,120,0.9,2,1,0,1,0,1,0,no,180,180,180
-            Acme,all,first_reply,,,,3,2,1,1,0,1,0.5,,20,180,180
-            Acme,urgent,next_reply,business,60,0.95,0,0,0,0,0,0,,,,,
-            Acme,normal,next_reply,calendar,240,0.9,1,0,0,0,0,1,,,,,
-            Acme,all,next_reply,,,,1,0,0,0,0,1,,,,,
+            account,priority,metric,clock,limit_minutes,target,mentions,answered,met,breached,breached_unanswered,pending,closed,attainment,target_met,p50_sla_minutes,p90_sla_minutes,p99_sla_minutes,p50_calendar_minutes,p90_calendar_minutes,p99_calendar_minutes
+            Acme,urgent,first_reply,business,30,0.95,1,1,1,0,0,0,0,1,yes,20,20,20,20,20,20
+            Acme,normal,first_reply,calendar,120,0.9,2,1,0,1,0,1,0,0,no,180,180,180,180,180,180
+            Acme,all,first_reply,,,,3,2,1,1,0,1,0,0.5,,20,180,180,20,180,180
+            Acme,urgent,next_reply,business,60,0.95,0,0,0,0,0,0,0,,,,,,,,
+            Acme,normal,next_reply,calendar,240,0.9,1,0,0,0,0,1,0,,,,,,,,
+            Acme,all,next_reply,,,,1,0,0,0,0,1,0,,,,,,,,
 
             """#
 
@@ -351,14 +406,16 @@ final class AuditRendererTests: XCTestCase {
 
             ## Acme
 
-            | SLA | mentions | answered | met | breached | breached unanswered | pending | attainment | target | p50 min | p90 min | p99 min |
-            |---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|
-            | urgent first_reply 30m | 1 | 1 | 1 | 0 | 0 | 0 | 100.0% | ✓ 95% | 20 | 20 | 20 |
-            | normal first_reply 2h | 2 | 1 | 0 | 1 | 0 | 1 | 0.0% | ✗ 90% | 180 | 180 | 180 |
-            | all first_reply | 3 | 2 | 1 | 1 | 0 | 1 | 50.0% |  | 20 | 180 | 180 |
-            | urgent next_reply 1h | 0 | 0 | 0 | 0 | 0 | 0 | – | – 95% | – | – | – |
-            | normal next_reply 4h | 1 | 0 | 0 | 0 | 0 | 1 | – | – 90% | – | – | – |
-            | all next_reply | 1 | 0 | 0 | 0 | 0 | 1 | – |  | – | – | – |
+            | SLA | mentions | answered | met | breached | breached unanswered | pending | closed | attainment | target | p50 SLA-clock min | p90 SLA-clock min | p99 SLA-clock min | p50 calendar min | p90 calendar min | p99 calendar min |
+            |---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|
+            | urgent first_reply 30m | 1 | 1 | 1 | 0 | 0 | 0 | 0 | 100.0% | ✓ 95% | 20 | 20 | 20 | 20 | 20 | 20 |
+            | normal first_reply 2h | 2 | 1 | 0 | 1 | 0 | 1 | 0 | 0.0% | ✗ 90% | 180 | 180 | 180 | 180 | 180 | 180 |
+            | all first_reply | 3 | 2 | 1 | 1 | 0 | 1 | 0 | 50.0% |  | 20 | 180 | 180 | 20 | 180 | 180 |
+            | urgent next_reply 1h | 0 | 0 | 0 | 0 | 0 | 0 | 0 | – | – 95% | – | – | – | – | – | – |
+            | normal next_reply 4h | 1 | 0 | 0 | 0 | 0 | 1 | 0 | – | – 90% | – | – | – | – | – | – |
+            | all next_reply | 1 | 0 | 0 | 0 | 0 | 1 | 0 | – |  | – | – | – | – | – | – |
+
+            Reply times in minutes: on the SLA's clock (business minutes for a business-clock SLA) and in calendar minutes.
 
             ```
             mentions per hour

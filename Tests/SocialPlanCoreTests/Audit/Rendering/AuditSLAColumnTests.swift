@@ -12,12 +12,13 @@ final class AuditSLAColumnTests: XCTestCase {
         let positions = keys.compactMap { json.range(of: $0)?.lowerBound }
         XCTAssertEqual(positions.count, keys.count, json)
         XCTAssertEqual(positions, positions.sorted(), "JSON keys in table order")
-        let text = AuditTextRenderer.table([line])
+        let text = AuditTextRenderer.table([line]) + AuditTextRenderer.replyTimes([line])
         XCTAssertTrue(text.hasPrefix("  sla"), text)
         for column in AuditSLAColumn.shown.dropFirst() {
-            XCTAssertLessThanOrEqual(column.text.count, 8, "\(column.text) fits its 9-character cell")
             XCTAssertTrue(text.contains(column.text), column.text)
         }
+        XCTAssertTrue(text.contains("SLA's clock") && text.contains("calendar"), "both clocks named: \(text)")
+        XCTAssertEqual(AuditSLAColumn.keyed.map(\.key).filter { $0.hasPrefix("p90") }, ["p90_sla_minutes", "p90_calendar_minutes"])
     }
 
     func testKeysAreUnique() {

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Tells a customer message that only closes a conversation ("thanks, got it!", "takk 👍",
+/// "vielen Dank") from one that asks for more (docs/audit.md, "Closed conversations").
+///
+/// A message *only closes* when, once `@handles`, URLs, emoji and punctuation are set aside,
+/// its words are a sequence of closing phrases and nothing else, compared after case and accent
+/// folding on whole words; a message of nothing but a closing emoji (👍, 🙏, …) closes too. So
+/// "thanks, but it still doesn't work" does not close: "but it still doesn't work" is no phrase.
+public struct ClosingPhrases: Sendable, Hashable {
+    /// Phrases as folded words, by their first word.
+    private var byFirstWord: [String: [[String]]] = [:]
+
+    /// The built-in phrases per language (ISO 639-1 code), as documented in docs/audit.md.
+    /// Filler words ("so much", "again", "guys") are phrases of their own, so they may follow
+    /// any other phrase.
+    public static let defaults: [(language: String, phrases: [String])] = [
+        ("en", ["thanks", "thank you", "thank u", "thankyou", "thx", "ty", "tysm", "cheers", "got it", "ok", "okay",
+                "great", "perfect", "awesome", "brilliant", "cool", "nice", "lovely", "excellent", "all good", "sorted",
+                "solved", "resolved", "fixed", "it works", "works now", "that worked", "that helps", "that helped",
+                "appreciate it", "much appreciated", "appreciated", "will do", "no worries", "noted", "understood",
+                "so much", "very much", "a lot", "again", "guys", "team", "all", "both", "really", "now",
+                "have a nice day", "have a great day", "for the help", "for your help", "for helping"]),
+        ("no", ["takk", "tusen takk", "takk skal du ha", "mange takk", "takk for hjelpen", "flott", "supert", "den er grei",
+                "skjønner", "forstått", "perfekt", "løst", "det fungerer", "fungerer nå", "ha en fin dag"]),
+        ("sv", ["tack", "tack så mycket", "tusen tack", "tackar", "tack för hjälpen", "toppen", "perfekt", "uppfattat",
+                "fixat", "löst", "det funkar", "funkar nu", "schysst", "ha en bra dag"]),
+        ("da", ["tak", "mange tak", "tusind tak", "tak for hjælpen", "forstået", "super", "perfekt", "fint", "det virker",
+                "virker nu", "løst", "hav en god dag"]),
+        ("de", ["danke", "danke schön", "dankeschön", "danke sehr", "vielen dank", "besten dank", "alles klar", "verstanden",
+                "super", "perfekt", "passt", "gelöst", "erledigt", "funktioniert", "es funktioniert", "funktioniert jetzt",
+                "für die hilfe", "schönen tag noch"]),
+        ("fr", ["merci", "merci beaucoup", "merci bien", "mille mercis", "parfait", "super", "génial", "d'accord", "ça marche",
+                "c'est bon", "compris", "réglé", "résolu", "ça fonctionne", "pour l'aide", "bonne journée"]),
+        ("es", ["gracias", "muchas gracias", "mil gracias", "muchísimas gracias", "perfecto", "genial", "vale", "de acuerdo",
+                "entendido", "listo", "resuelto", "solucionado", "ya funciona", "funciona", "por la ayuda", "buen día"]),
+    ]
+
+    /// Emoji that close a conversation on their own; any other emoji is set aside.
+    public static let closingEmoji: Set<Unicode.Scalar> = ["👍", "🙏", "👌", "✅", "❤", "♥", "😊", "🙂", "😀", "💯", "🙌", "👏", "🤝"]
+
+    /// Messages longer than this many bytes are never closing (a courtesy note is short), which
+    /// also keeps the check cheap on long texts.
+    static let maximumBytes = 280
+
+    /// The built-in phrases of every language plus `extra` (the strategy's `audit: closing:`).
+    public init(extra: [String] = []) {
+        for phrase in Self.defaults.flatMap(\.phrases) + extra { add(phrase) }
+    }
+
+    private mutating func add(_ phrase: String) {
+        let words = Self.words(of: phrase)
+        guard let first = words.first else { return }
+        byFirstWord[first, default: []].append(words)
+    }
+
+    /// True when `text` only closes the conversation. Most messages are told apart at their
+    /// first word (it starts no phrase), so the check costs little on a long log.
+    /// Complexity: O(words × phrases per word).
+    public func isClosing(_ text: String) -> Bool {
+        guard text.utf8.count <= Self.maximumBytes else { return false }
+        var sawEmoji = false
+        guard let words = Self.words(of: text, closingEmoji: &sawEmoji, firstWord: { byFirstWord[$0] != nil }) else { return false }
+        if words.isEmpty { return sawEmoji }
+        // reachable[i]: the first i words are a sequence of phrases.
+        var reachable = [Bool](repeating: false, count: words.count + 1)
+        reachable[0] = true
+        for i in 0..<words.count where reachable[i] {
+            for phrase in byFirstWord[words[i]] ?? [] where i + phrase.count <= words.count {
+                if words[i..<i + phrase.count].elementsEqual(phrase) { reachable[i + phrase.count] = true }
+            }
+        }
+        return reachable[words.count]
+    }
+
+    /// The folded words of a phrase.
+    static func words(of text: String) -> [String] {
+        var ignored = false
+        return words(of: text, closingEmoji: &ignored, firstWord: { _ in true }) ?? []
+    }
+
+    /// The folded words of `text` (runs of letters and digits), without `@handles` and URLs;
+    /// sets `closingEmoji` when a closing emoji appears. nil as soon as `firstWord` turns the
+    /// first word down.
+    static func words(of text: String, closingEmoji: inout Bool, firstWord: (String) -> Bool) -> [String]? {
+        var out: [String] = []
+        func finish(_ word: inout String) -> Bool {
+            defer { word = "" }
+            guard !word.isEmpty else { return true }
+            let folded = fold(word)
+            if out.isEmpty && !firstWord(folded) { return false }
+            out.append(folded)
+            return true
+        }
+        for token in text.split(whereSeparator: { $0.isWhitespace }) {
+            if token.hasPrefix("@") || token.hasPrefix("http://") || token.hasPrefix("https://") || token.hasPrefix("www.") { continue }
+            var word = ""
+            for scalar in token.unicodeScalars {
+                let v = scalar.value
+                let isWordScalar = v < 0x80 ? (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)
+                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if isWordScalar {
+                    word.unicodeScalars.append(scalar)
+                    continue
+                }
+                if Self.closingEmoji.contains(scalar) { closingEmoji = true }
+                guard finish(&word) else { return nil }
+            }
+            guard finish(&word) else { return nil }
+        }
+        return out
+    }
+
+    /// Lowercased without accents; ASCII takes a fast path.
+    static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
+
+/// Values of a log's status column that close a conversation (docs/log-formats.md),
+/// compared ignoring case and surrounding spaces.
+public enum ClosingStatus {
+    /// `solved`, `closed`, `resolved`, `done`, `completed`, `complete`.
+    public static let values: Set<String> = ["solved", "closed", "resolved", "done", "completed", "complete"]
+
+    /// True when `status` is one of ``values``.
+    public static func closes(_ status: String) -> Bool {
+        values.contains(status.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}
