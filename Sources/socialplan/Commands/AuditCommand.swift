@@ -11,7 +11,7 @@ struct AuditCommand: ParsableCommand {
             skipped and reported with their line (`--strict` stops at the first). The strategy gives the SLAs, triage \
             keywords, care hours and holidays (business clocks), the zone of the heatmaps and the rota of --week for \
             replies sent outside shifts. Rules: docs/audit.md; formats: docs/log-formats.md.
-            Exit codes: 0 audited, 1 a target missed with --fail-under (or the strategy has errors), 2 usage, file or log problems.
+            Exit codes: 0 audited, 1 a target missed with --fail-under (each printed to stderr; or the strategy has errors), 2 usage, file or log problems (also: an --account the log never names).
             """)
 
     @Argument(help: "The strategy file (SLAs, triage, care hours).")
@@ -42,6 +42,10 @@ struct AuditCommand: ParsableCommand {
         let result = try Audit.run(options, logName: logOptions.log) { add in
             try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
         }
+        if !result.unknownAccounts.isEmpty {
+            for unknown in result.unknownAccounts { Terminal.writeError("error: \(unknown.description)\n") }
+            throw ExitCode(2)
+        }
         if let rows {
             do {
                 try FileAccess.writeAtomically(AuditRowsCSVRenderer.render(result), to: rows)
@@ -51,6 +55,9 @@ struct AuditCommand: ParsableCommand {
             }
         }
         try output.emit(self.format.render(result))
-        if failUnder && result.missesATarget { throw ExitCode(1) }
+        if failUnder && result.missesATarget {
+            for line in result.missedTargets { Terminal.writeError("fail-under: \(line)\n") }
+            throw ExitCode(1)
+        }
     }
 }
