@@ -33,7 +33,7 @@ public struct AuditBuilder: Sendable {
     /// Starts an empty audit.
     public init(options: AuditOptions) {
         self.options = options
-        self.triage = TriageMatcher(triage: options.triage, slas: options.slas)
+        self.triage = TriageMatcher(triage: options.triage, slas: options.slas, defaultPriority: options.defaultPriority)
         self.accountHandles = Set(options.accounts.map { $0.lowercased() })
         // Audited accounts exist even when they never replied: unanswered mentions can name them.
         for name in options.accounts where accountSlots[name.lowercased()] == nil {

@@ -2,7 +2,8 @@ extension AuditOptions {
     /// Options read from a strategy: its SLAs, triage rules, care hours and holidays, its
     /// timezone for the business clock, the heatmap and the rota, and its agent signature pattern
     /// (`audit: signature:`; the built-in matcher without one). Without `care`, there are no SLAs
-    /// (every mention is not measured) and the business clock never runs. `onDuty` is the rota's
+    /// (every mention is not measured) and the business clock never runs. A mention no triage
+    /// rule matches gets the strategy's default priority. `onDuty` is the rota's
     /// week (see ``OnDutyWeek/init(strategy:week:)``).
     public init(strategy: Strategy, accounts: [String] = [], since: Int? = nil, until: Int? = nil,
                 observationEnd: Int? = nil, onDuty: OnDutyWeek? = nil) {
@@ -11,6 +12,7 @@ extension AuditOptions {
                   calendar: .hours(care?.hours ?? .none, holidays: care?.holidays.map(\.value) ?? []),
                   zone: strategy.timezone, since: since, until: until, observationEnd: observationEnd,
                   signaturePattern: AgentSignature(strategy: strategy), onDuty: onDuty)
+        defaultPriority = care.flatMap { care in care.defaultPriorityIndex.map { care.slas[$0].priority } }
     }
 }
 
