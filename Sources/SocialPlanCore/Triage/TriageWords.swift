@@ -93,12 +93,20 @@ struct TriageWordScanner {
         var start = -1, needsFolding = false
         var h = Self.seed
         var i = offset
-        func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* Self.prime }
+        let prime = Self.prime
+        // Plain letters and digits, the common case, without going through the switch.
+        let asciiKind = Self.asciiKind
         while i < n {
             let b = text[i]
             let kind: UInt8, length: Int
             if b < 0x80 {
-                kind = Self.asciiKind[Int(b)]
+                kind = asciiKind[Int(b)]
+                if kind == 1 {
+                    if start < 0 { start = i }
+                    h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* prime
+                    i += 1
+                    continue
+                }
                 length = 1
             } else {
                 let (s, l) = scalar(at: i)
@@ -108,10 +116,10 @@ struct TriageWordScanner {
             switch kind {
             case 1:
                 if start < 0 { start = i }
-                if b < 0x80 { mix(b &- 0x41 < 26 ? b | 0x20 : b) } else { needsFolding = true }
+                needsFolding = true
                 i += length
             case 2 where start >= 0 && self.kind(at: i + length) == 1:
-                mix(0x27)
+                h = (h ^ 0x27) &* prime
                 i += length
             case 4:
                 i += length
