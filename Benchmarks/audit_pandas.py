@@ -21,13 +21,14 @@ import numpy as np
 import pandas as pd
 
 # --- Benchmarks/audit-strategy.yaml -------------------------------------------------------------
-# (priority, first_reply seconds, next_reply seconds or None, target in parts per million); file
-# order, the last one is the default priority.
+# (priority, first_reply seconds, next_reply seconds or None, target in parts per million), in
+# file order; DEFAULT is the default priority (the SLA named `normal`).
 SLAS = [("urgent", 15 * 60, 30 * 60, 900_000),
         ("normal", 60 * 60, 120 * 60, 800_000),
         ("low", 4 * 3600, None, 800_000)]
 TRIAGE = [("urgent", ["refund", "broken", "cancel", "not working", "charged"]),
           ("normal", ["help", "issue", "problem", "order", "delay"])]
+DEFAULT = "normal"
 CLOCK = "calendar"
 HEADER = ["account", "priority", "metric", "clock", "limit_minutes", "target", "mentions", "answered", "met",
           "breached", "breached_unanswered", "pending", "attainment", "target_met", "p50_minutes", "p90_minutes", "p99_minutes"]
@@ -97,6 +98,11 @@ def read_twcs(path):
 
 
 # --- the audit (docs/audit.md) ------------------------------------------------------------------
+def words(folded):
+    """Triage words of folded text: runs of letters and digits, an apostrophe inside one kept."""
+    return re.findall(r"[^\W_]+(?:'[^\W_]+)*", folded.replace("\u2019", "'"))
+
+
 def fold(text):
     """Triage folding: ASCII lowercased; other text without diacritics, case-folded."""
     if text.isascii():
@@ -202,17 +208,19 @@ def audit(df):
     mentions["account"] = account
     mentions = mentions[mentions["account"].notna()].copy()
 
-    # Priority of the head's text: first triage rule with a keyword in the folded text, else the last SLA.
+    # Priority of the head's text: first triage rule with a keyword or phrase among the folded
+    # text's words (whole words, consecutive for a phrase), else the default priority.
     mine = texts[mentions.index]
     folded = mine.str.lower()
     plain = mine.str.isascii()
     folded[~plain] = mine[~plain].map(fold)
-    prio = pd.Series(len(SLAS) - 1, index=mentions.index)
+    spaced = " " + folded.map(lambda s: " ".join(words(s))) + " "
+    prio = pd.Series([s[0] for s in SLAS].index(DEFAULT), index=mentions.index)
     decided = pd.Series(False, index=mentions.index)
     for priority, keywords in TRIAGE:
         hit = pd.Series(False, index=mentions.index)
         for kw in keywords:
-            hit |= folded.str.contains(fold(kw), regex=False)
+            hit |= spaced.str.contains(" " + " ".join(words(fold(kw))) + " ", regex=False)
         prio[hit & ~decided] = [s[0] for s in SLAS].index(priority)
         decided |= hit
     mentions["priority"] = prio

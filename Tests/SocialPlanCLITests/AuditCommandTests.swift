@@ -199,8 +199,8 @@ final class AuditCommandTests: XCTestCase {
         let j = try CLIRunner.run(["audit", Self.strategy, "--log", jsonlPath, "--log-format", "jsonl", "--format", "csv", "--week", "2026-W49"])
         XCTAssertEqual(j.status, 0, j.stderr)
         XCTAssertTrue(j.stderr.contains(":3: skipped:"), j.stderr)
-        // Answered at 22:30 after 30 calendar minutes, outside care hours: 0 minutes on the business clock.
-        XCTAssertTrue(j.stdout.contains("acme,low,first_reply,business,240,0.8,1,1,1,0,0,0,0,1,yes,0,0,0,30,30,30"), j.stdout)
+        // "@acme hi" matches no triage rule: the default priority, `normal` (issue 11), not the last SLA.
+        XCTAssertTrue(j.stdout.contains("acme,normal,first_reply,calendar,60,0.8,1,1,1,0,0,0,0,1,yes,30,30,30,30,30,30"), j.stdout)
         let bad = try CLIRunner.run(["audit", Self.strategy, "--log", csvPath, "--log-format", "csv", "--column", "colour=red"])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.contains("unknown role `colour`"), bad.stderr)

@@ -4,7 +4,11 @@ extension AuditBuilder {
     /// count the accounts' own messages, roll up. Complexity: O(n log n) for n messages, plus
     /// O(log r) per mention for the business calendar's r open ranges.
     public func finish() -> AuditResult {
-        guard let window = observationWindow() else { return emptyResult() }
+        guard let window = observationWindow() else {
+            var result = emptyResult()
+            result.unknownAccounts = unknownAccounts()
+            return result
+        }
         let isAccount = accountFlags()
         var threads = joinThreads(isAccount: isAccount)
         var counts = AuditCounts()
@@ -13,12 +17,14 @@ extension AuditBuilder {
         counts.badOrderReplies = threads.badOrderReplies
         counts.missingParents = threads.missingParents
         var tallies = AuditTallies(authors: authorNames.count, slas: options.slas,
-                                   opened: options.accounts.compactMap { authorNames.lookup($0) })
+                                   opened: auditedAccounts)
         var mentions = threads.takeMentions()
         measureMentions(&mentions, in: window, isAccount: isAccount, &tallies, &counts)
         let rota = countAccountMessages(duplicate: threads.duplicate, in: window, isAccount: isAccount, &tallies)
         counts.weeksWithoutRota = rota.weeksNotPlanned
-        return rollUp(&mentions, tallies, counts, in: window, hasRota: rota.hasRota)
+        var result = rollUp(&mentions, tallies, counts, in: window, hasRota: rota.hasRota)
+        result.unknownAccounts = unknownAccounts()
+        return result
     }
 
     /// What every step measures against: when observation ended, the business calendar and the
@@ -199,7 +205,7 @@ extension AuditBuilder {
                 if !flag[a], !authorNames.strings[a].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { flag[a] = true }
             }
         } else {
-            for name in options.accounts { if let a = authorNames.lookup(name) { flag[Int(a)] = true } }
+            for a in auditedAccounts { flag[Int(a)] = true }
         }
         return flag
     }

@@ -28,14 +28,44 @@ public struct AuditBuilder: Sendable {
     var names = AuditMessageNames()
     var idKeys = AuditIDKeys()
     var authorNames = AuditStringTable(), agentNames = AuditStringTable(), handles = AuditStringTable()
+    /// Audited accounts, lowercased, to their author index (the first `accounts` entries).
+    var accountSlots: [String: Int32] = [:]
+    /// Per audited account: true once the log wrote a message by it (its spelling is then the log's).
+    var accountSeen: [Bool] = []
 
     /// Starts an empty audit.
     public init(options: AuditOptions) {
         self.options = options
-        self.triage = TriageMatcher(triage: options.triage, slas: options.slas)
+        self.triage = TriageMatcher(triage: options.triage, slas: options.slas, defaultPriority: options.defaultPriority)
         self.accountHandles = Set(options.accounts.map { $0.lowercased() })
         // Audited accounts exist even when they never replied: unanswered mentions can name them.
-        for name in options.accounts { _ = authorNames.intern(name) }
+        for name in options.accounts where accountSlots[name.lowercased()] == nil {
+            accountSlots[name.lowercased()] = authorNames.intern(name)
+        }
+        accountSeen = Array(repeating: false, count: authorNames.count)
+    }
+
+    /// The author index of an account's message: an audited account is matched ignoring case,
+    /// and its name becomes the log's spelling the first time the log writes it.
+    /// Complexity: O(length of the name) amortised.
+    private mutating func authorIndex(_ name: String) -> Int32 {
+        if let i = authorNames.lookup(name) {
+            if Int(i) < accountSeen.count, !accountSeen[Int(i)] {
+                accountSeen[Int(i)] = true
+                authorNames.rename(i, to: name)
+            }
+            return i
+        }
+        if !accountSlots.isEmpty, let i = accountSlots[name.lowercased()] {
+            if !accountSeen[Int(i)] {
+                accountSeen[Int(i)] = true
+                authorNames.rename(i, to: name)
+            } else {
+                authorNames.alias(name, to: i)
+            }
+            return i
+        }
+        return authorNames.intern(name)
     }
 
     /// Reserves room for `n` messages (a reader that knows the file size can avoid the
@@ -54,7 +84,7 @@ public struct AuditBuilder: Sendable {
         parents.append(message.inResponseTo.map { idKeys.key($0) } ?? AuditIDKeys.none)
         // Customers' names are never used (only accounts are reported), so they are not kept:
         // with hundreds of thousands of customers that saves tens of megabytes.
-        authors.append(message.inbound ? -1 : authorNames.intern(message.author))
+        authors.append(message.inbound ? -1 : authorIndex(message.author))
         times.append(message.createdAt)
         inbound.append(message.inbound)
         closing.append(message.inbound && (message.status.map(ClosingStatus.closes) == true || options.closing.isClosing(message.text)))

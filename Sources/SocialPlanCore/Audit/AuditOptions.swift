@@ -4,10 +4,13 @@ public struct AuditOptions: Sendable {
     /// The audited accounts (case-sensitive author names); empty = every outbound author whose
     /// name is not all digits, each reported separately.
     public var accounts: [String]
-    /// The promises, in priority order (first = highest, last = the default priority).
+    /// The promises, in priority order (first = highest).
     public var slas: [ServiceLevel]
     /// Keyword rules, in file order; the first rule with a matching keyword decides.
     public var triage: [TriageRule]
+    /// The priority of a mention no triage rule matches (``Care/defaultPriorityIndex``); nil =
+    /// the last SLA.
+    public var defaultPriority: String? = nil
     /// Care hours and holidays for the business clock.
     public var calendar: AuditCalendar
     /// The zone for the hour-of-week heatmap and the rota pattern (the strategy's timezone).

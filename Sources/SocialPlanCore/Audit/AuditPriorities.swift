@@ -1,6 +1,7 @@
 /// The SLA priority decided for each message on arrival, one byte a message (docs/audit.md,
-/// "Priority (triage)"): an index into the options' SLAs, or undecided — the mention then takes
-/// the default, lowest priority. Only customer messages have one.
+/// "Priority (triage)"): an index into the options' SLAs (triage gives the default priority to
+/// a text no rule matches), or undecided — options without a default priority — the mention
+/// then takes the last SLA. Only customer messages have one.
 struct AuditPriorities: Sendable, Hashable {
     private var stored: [UInt8] = []
     private static let undecided: UInt8 = .max
@@ -16,7 +17,7 @@ struct AuditPriorities: Sendable, Hashable {
     mutating func reserveCapacity(_ n: Int) { stored.reserveCapacity(n) }
 
     /// The index of the SLA message `i` is measured against among `slaCount` SLAs: its own
-    /// priority's, else the last (the default); nil without SLAs. Complexity: O(1).
+    /// priority's, else the last; nil without SLAs. Complexity: O(1).
     func slaIndex(of i: Int, slaCount: Int) -> Int? {
         let s = Int(stored[i])
         return s < slaCount ? s : slaCount > 0 ? slaCount - 1 : nil

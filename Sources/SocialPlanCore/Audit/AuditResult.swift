@@ -15,6 +15,8 @@ public struct AuditResult: Sendable, Hashable {
     public var notes: [String]
     /// The log read and what its reader made of it, when the caller says (the command line does).
     public var source: AuditSource? = nil
+    /// Audited accounts (`--account`) the log never names, with what it does name.
+    public var unknownAccounts: [AuditUnknownAccount] = []
 
     /// True when any account's SLA line misses its target (judged mentions below the share promised).
     public var missesATarget: Bool { accounts.contains { $0.groups.contains { $0.targetMet == false } } }

@@ -16,6 +16,15 @@ struct AuditStringTable: Sendable, Hashable {
     /// The index of `s` if present. Complexity: O(length).
     func lookup(_ s: String) -> Int32? { index[s] }
 
+    /// Makes `s` the string at `i`; the old string still finds `i`. Complexity: O(length).
+    mutating func rename(_ i: Int32, to s: String) {
+        strings[Int(i)] = s
+        index[s] = i
+    }
+
+    /// Makes `s` find index `i` too (another spelling of the same name). Complexity: O(length).
+    mutating func alias(_ s: String, to i: Int32) { index[s] = i }
+
     /// The string at `i`.
     subscript(i: Int32) -> String { strings[Int(i)] }
 

@@ -112,6 +112,12 @@ public enum FormatSpec {
         FormatField("clock", .choice(ReplyClock.allCases.map(\.rawValue)), "calendar counts all time; business counts care hours only", default: "business when care hours are given, else calendar"),
     ])
 
+    public static let triageRule = FormatSection(path: "care.triage.<priority>", fields: [
+        FormatField("keywords", .oneOrList(.text), "words and phrases, matched whole after case and accent folding", default: "none"),
+        FormatField("regex", .oneOrList(.text), "regular expressions matched against the text as written, ignoring case", default: "none"),
+        FormatField("not", .oneOrList(.text), "phrases inside which a keyword does not count", default: "none"),
+    ])
+
     public static let rota = FormatSection(path: "care.rota", fields: [
         FormatField("min_shift", .duration, "shortest care shift the planner may create", default: "2h"),
         FormatField("max_shift", .duration, "longest care shift", default: "9h"),
@@ -127,7 +133,10 @@ public enum FormatSpec {
         FormatField("max_occupancy", .percentage, "highest acceptable share of answering time busy, as a daily average", default: "no cap"),
         FormatField("confidence", .percentage, "share of weeks that should keep each promise; `check` judges the simulated share of weeks kept against it", default: "80%"),
         FormatField("sla", .map(key: .priority, value: .section(sla)), "reply-time promise per priority", required: true),
-        FormatField("triage", .map(key: .priority, value: .oneOrList(.text)), "keywords that put a mention into a priority", default: "none"),
+        FormatField("triage", .map(key: .priority, value: .either([.oneOrList(.text), .section(triageRule)])),
+                    "keywords and phrases (or { keywords, regex, not }) that put a mention into a priority", default: "none"),
+        FormatField("default_priority", .text, "the priority of a mention no triage rule matches, and of the mix's unassigned share",
+                    default: "`normal` if there is such an SLA, else required with several SLAs"),
         FormatField("rota", .section(rota), "shift rules for the care rota", default: "2h to 9h shifts, 11h rest"),
         FormatField("queue", .choice(QueueDiscipline.allCases.map(\.rawValue)),
                     "order waiting mentions are answered in: priority (strict SLA order, oldest first) or earliest-deadline (the next SLA breach first)",
@@ -193,5 +202,5 @@ public enum FormatSpec {
     ])
 
     /// Every section, for docs and tests.
-    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, rota, mentions, followups, event, audit, auditColumns]
+    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, triageRule, rota, mentions, followups, event, audit, auditColumns]
 }

@@ -44,10 +44,9 @@ extension LoadContext {
             care.slas = entries.compactMap { serviceLevel($0, defaultClock: defaultClock) }
         }
         if let n = f["triage"], let entries = entries(of: n, owner: "care triage", keys: .priority) {
-            care.triage = entries.map { e in
-                TriageRule(priority: e.key, keywords: texts(e.value, what: "triage keywords for `\(e.key)`").map(\.value), position: e.keyPosition)
-            }
+            care.triage = entries.map { triageRule($0) }
         }
+        if let n = f["default_priority"], let p = text(n, what: "care default_priority") { care.defaultPriority = p }
         return care
     }
 
@@ -98,5 +97,37 @@ extension LoadContext {
                             firstReply: f["first_reply"].flatMap { duration($0, what: "\(owner) first_reply") },
                             nextReply: f["next_reply"].flatMap { duration($0, what: "\(owner) next_reply") },
                             target: target, clock: clock, positions: f.positions)
+    }
+
+    /// One `triage:` entry: keywords as text or a list, or a mapping of `keywords`, `regex` and
+    /// `not`. Keywords without a word, and regular expressions that do not compile, are errors
+    /// at their own position.
+    mutating func triageRule(_ e: YAMLMappingEntry) -> TriageRule {
+        var rule = TriageRule(priority: e.key, keywords: [], position: e.keyPosition)
+        var keywords: [Located<String>] = [], exclusions: [Located<String>] = []
+        if e.value.mapping != nil {
+            guard let f = fields(of: e.value, section: FormatSpec.triageRule, owner: "triage `\(e.key)`", at: e.keyPosition) else { return rule }
+            if let n = f["keywords"] { keywords = texts(n, what: "triage keywords for `\(e.key)`") }
+            if let n = f["not"] { exclusions = texts(n, what: "triage `not` phrases for `\(e.key)`") }
+            if let n = f["regex"] {
+                for pattern in texts(n, what: "triage regex for `\(e.key)`") {
+                    if TriagePattern(pattern.value) != nil {
+                        rule.patterns.append(pattern.value)
+                    } else {
+                        error("invalid-value", "triage regex `\(pattern.value)` for `\(e.key)` is not a valid regular expression", at: pattern.position,
+                              help: "write e.g. 'order ?#?\\d{6}' (quote it in single quotes); plain words need no regex: list them under `keywords`")
+                    }
+                }
+            }
+        } else {
+            keywords = texts(e.value, what: "triage keywords for `\(e.key)`")
+        }
+        for k in keywords + exclusions where TriageWords.words(of: k.value).isEmpty {
+            error("invalid-value", "triage entry `\(k.value)` for `\(e.key)` has no word to match", at: k.position,
+                  help: "keywords are words (letters and digits) or symbols such as emoji; punctuation alone never matches")
+        }
+        rule.keywords = keywords.map(\.value)
+        rule.exclusions = exclusions.map(\.value)
+        return rule
     }
 }

@@ -40,6 +40,13 @@ extension LoadContext {
                     ?? "priorities with an SLA: \(priorities.joined(separator: ", "))")
         }
         for rule in care.triage { checkPriority(rule.priority, at: rule.position, in: "care triage") }
+        if let p = care.defaultPriority {
+            checkPriority(p, at: care.positions["default_priority"], in: "care default_priority")
+        } else if priorities.count > 1, !priorities.contains(Care.conventionalDefault) {
+            error("missing-key", "care needs `default_priority`: no SLA is named `\(Care.conventionalDefault)`", at: care.positions["sla"],
+                  help: "add `default_priority: \(priorities[priorities.count - 1])` (one of \(priorities.joined(separator: ", "))) under `care:`: "
+                    + "the priority of mentions no triage rule matches")
+        }
         for share in strategy.mentions?.priorities ?? [] { checkPriority(share.value.priority, at: share.position, in: "mentions priorities") }
     }
 }

@@ -46,7 +46,11 @@ struct LogRowDecoder: Sendable {
     init(format: LogFormat) {
         settings = Settings(format: format)
         if case .jsonl = format {
-            columns = Columns(id: 0, author: 1, inbound: 2, timestamp: 3, text: 4, parent: 5, responses: 6, priority: 7, agent: 8, status: 9)
+            // With `accounts:` the author decides the direction: no inbound field is read.
+            var inbound = 2
+            if case .accounts = settings.mapping.direction { inbound = -1 }
+            columns = Columns(id: 0, author: 1, inbound: inbound, timestamp: 3, text: 4, parent: 5, responses: 6, priority: 7, agent: 8,
+                              status: 9)
             width = 10
         }
     }

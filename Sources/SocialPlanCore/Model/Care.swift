@@ -52,19 +52,27 @@ public struct HandleTime: Sendable, Hashable {
     }
 }
 
-/// A keyword rule that puts a mention into a priority.
+/// A triage rule: the words, phrases and patterns that put a mention into a priority
+/// (docs/strategy-format.md, "care.triage").
 public struct TriageRule: Sendable, Hashable {
     /// The priority assigned.
     public var priority: String
-    /// Keywords, matched case- and accent-insensitively.
+    /// Keywords and phrases, matched as whole words after case and accent folding.
     public var keywords: [String]
+    /// `regex:` entries (validated at load), matched against the text as written, ignoring case.
+    public var patterns: [String]
+    /// `not:` phrases: a keyword found only inside one of them does not count.
+    public var exclusions: [String]
     /// Where the rule is written.
     public var position: SourcePosition
 
     /// Creates a triage rule.
-    public init(priority: String, keywords: [String], position: SourcePosition) {
+    public init(priority: String, keywords: [String], patterns: [String] = [], exclusions: [String] = [],
+                position: SourcePosition) {
         self.priority = priority
         self.keywords = keywords
+        self.patterns = patterns
+        self.exclusions = exclusions
         self.position = position
     }
 }
@@ -107,6 +115,9 @@ public struct Care: Sendable, Hashable {
     public var slas: [ServiceLevel]
     /// Keyword rules for priorities, in file order.
     public var triage: [TriageRule]
+    /// `default_priority:` as written: the priority of a mention no triage rule matches
+    /// (see ``defaultPriorityIndex``).
+    public var defaultPriority: String?
     /// Shift rules for the rota.
     public var rota: RotaRules
     /// The order waiting mentions are answered in (`care.queue`).

@@ -168,16 +168,12 @@ public enum CareRequirement {
 }
 
 extension CareRequirement {
-    /// For each SLA in file order, the share of all mentions with that priority or a higher one.
+    /// For each SLA in file order, the share of all mentions with that priority or a higher one:
+    /// ``Strategy/priorityShares`` (the default priority takes what the mix leaves out), summed.
     static func cumulativeShares(strategy: Strategy, care: Care) -> [Double] {
-        let mix = strategy.mentions?.priorities.map(\.value) ?? []
         var running = 0.0
-        return care.slas.enumerated().map { rank, sla in
-            if mix.isEmpty {
-                running = rank == care.slas.count - 1 ? 1 : 0
-            } else {
-                running += mix.first { $0.priority == sla.priority }?.share.fraction ?? 0
-            }
+        return strategy.priorityShares.prefix(care.slas.count).map { share in
+            running += share
             return min(1, running)
         }
     }

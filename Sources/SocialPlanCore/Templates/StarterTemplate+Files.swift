@@ -179,6 +179,7 @@ extension StarterTemplate {
                 vanlig: { first_reply: 4h, next_reply: 8h, target: 85% }       # everything else
               triage:
                 bestilling: [bestilling, bestille, kakebestilling, catering, allergi]
+              default_priority: vanlig                  # what no triage keyword matches
 
             mentions:
               per_week: 120                             # change this to your usual weekly mentions

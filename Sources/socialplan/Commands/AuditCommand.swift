@@ -13,7 +13,8 @@ struct AuditCommand: ParsableCommand {
             shifts, the rota it plans for the ISO week each reply falls in (--week: one week's rota for all). \
             --compare simulates the log's whole ISO weeks and prints predicted against observed per SLA instead of the \
             audit report. Rules: docs/audit.md; formats: docs/log-formats.md.
-            Exit codes: 0 audited, 1 a target missed with --fail-under (or the strategy has errors), 2 usage, file or log problems.
+            Exit codes: 0 audited, 1 a target missed with --fail-under (each printed to stderr; or the strategy has errors), 2 usage, file or log \
+            problems (also: an --account the log never names).
             """)
 
     @Argument(help: "The strategy file (SLAs, triage, care hours).")
@@ -58,6 +59,10 @@ struct AuditCommand: ParsableCommand {
         let result = try Audit.run(options, logName: logOptions.log) { add in
             try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
         }
+        if !result.unknownAccounts.isEmpty {
+            for unknown in result.unknownAccounts { Terminal.writeError("error: \(unknown.description)\n") }
+            throw ExitCode(2)
+        }
         if let rows {
             do {
                 try FileAccess.writeAtomically(AuditRowsCSVRenderer.render(result), to: rows)
@@ -69,7 +74,10 @@ struct AuditCommand: ParsableCommand {
         var layout = AuditTextLayout.standard
         layout.heatmaps = heatmaps
         try output.emit(self.format.render(AuditView(result: result, layout: layout)))
-        if failUnder && result.missesATarget { throw ExitCode(1) }
+        if failUnder && result.missesATarget {
+            for line in result.missedTargets { Terminal.writeError("fail-under: \(line)\n") }
+            throw ExitCode(1)
+        }
     }
 
     func validate() throws {

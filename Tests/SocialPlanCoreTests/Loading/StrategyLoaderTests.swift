@@ -195,7 +195,7 @@ final class StrategyLoaderTests: XCTestCase {
 
     func testPrioritySharesMustSumTo100Percent() {
         let r = load("""
-            care: { staff: [], handle_time: 5m, sla: { a: { first_reply: 1h, target: 90% }, b: { first_reply: 2h, target: 80% } } }
+            care: { staff: [], handle_time: 5m, sla: { a: { first_reply: 1h, target: 90% }, b: { first_reply: 2h, target: 80% } }, default_priority: b }
             mentions: { per_week: 10, priorities: { a: 10%, b: 0.8 } }
             """)
         XCTAssertEqual(r.diagnostics.map(\.message), ["mentions priorities add up to 90%, not 100%"])

@@ -1,0 +1,198 @@
+/// Decides a mention's priority from its text with the strategy's triage rules
+/// (docs/audit.md, "Priority (triage)"): keywords and phrases match whole words after case and
+/// accent folding (``TriageWordScanner``), a `not:` phrase keeps the keywords inside it from
+/// counting, and `regex:` entries match the text as written. Rules are tried in file order;
+/// the first that matches wins; a text nothing matches gets the default priority.
+///
+/// Words are compared by a 64-bit hash of their folded bytes. One pass over the text's words
+/// looks up each word in a 4096-bit filter of the entries' first words, and only on a hit in
+/// the table of entries starting with it; a phrase then reads ahead with a copy of the scanner.
+public struct TriageMatcher: Sendable {
+    /// A rule naming an SLA, in file order.
+    struct Rule: Sendable {
+        /// Its position among the strategy's triage rules.
+        let index: Int
+        /// The index of its priority among the SLAs.
+        let priority: Int
+        /// Keywords and `not:` phrases as written, by entry number.
+        let entries: [String]
+        let patterns: [TriagePattern]
+        let excluding: Bool
+    }
+
+    /// One keyword, phrase or `not:` phrase as the hashes of its words.
+    private struct Phrase: Sendable {
+        let rule: Int32, entry: Int32, words: [UInt64], negative: Bool
+    }
+
+    /// An entry found in a text: which, at which words and bytes.
+    private struct Hit {
+        let phrase: Int32, fromWord: Int32, toWord: Int32, from: Int, to: Int
+    }
+
+    let rules: [Rule]
+    /// The SLA index of a text no rule matches (nil: undecided).
+    let defaultIndex: Int?
+    private let phrases: [Phrase]
+    private let byFirstWord: [UInt64: [Int32]]
+    private let filter: [UInt64]
+    private let hasPatterns: Bool
+
+    /// Prepares `triage` against the priorities `slas` (rules naming no SLA are skipped);
+    /// `defaultPriority` names the SLA of a text nothing matches.
+    /// Complexity: O(total length of the entries).
+    public init(triage: [TriageRule], slas: [ServiceLevel], defaultPriority: String? = nil) {
+        var rules: [Rule] = [], phrases: [Phrase] = []
+        for (index, rule) in triage.enumerated() {
+            guard let p = slas.firstIndex(where: { $0.priority == rule.priority }) else { continue }
+            let r = Int32(rules.count)
+            var entries: [String] = []
+            for (texts, negative) in [(rule.keywords, false), (rule.exclusions, true)] {
+                for text in texts {
+                    let words = TriageWords.words(of: text)
+                    guard !words.isEmpty else { continue }
+                    phrases.append(Phrase(rule: r, entry: Int32(entries.count), words: words, negative: negative))
+                    entries.append(text)
+                }
+            }
+            rules.append(Rule(index: index, priority: p, entries: entries, patterns: rule.patterns.compactMap(TriagePattern.init),
+                              excluding: !rule.exclusions.isEmpty))
+        }
+        var byFirstWord: [UInt64: [Int32]] = [:], filter = [UInt64](repeating: 0, count: 64)
+        for (i, phrase) in phrases.enumerated() {
+            byFirstWord[phrase.words[0], default: []].append(Int32(i))
+            let bit = Int(phrase.words[0] >> 52)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.rules = rules
+        self.phrases = phrases
+        self.byFirstWord = byFirstWord
+        self.filter = filter
+        self.hasPatterns = rules.contains { !$0.patterns.isEmpty }
+        self.defaultIndex = slas.isEmpty ? nil : defaultPriority.flatMap { name in slas.firstIndex { $0.priority == name } }
+    }
+
+    /// The SLA index of `text`: the first matching rule's priority, else the default.
+    /// Complexity: O(length) plus the entries sharing a first word with the text's words, plus
+    /// the regular expressions of rules before the first keyword match.
+    public func priorityIndex(for text: String) -> Int? {
+        guard !rules.isEmpty else { return defaultIndex }
+        let best = withBytes(text) { bytes -> Int in
+            let (fixed, hits) = scan(bytes, explain: false)
+            return Int(winner(fixed, hits))
+        }
+        if let r = firstPatternRule(before: best, in: text) { return rules[r].priority }
+        return best < rules.count ? rules[best].priority : defaultIndex
+    }
+
+    /// What decides `text` and where in it: the rule and entry, and the UTF-8 spans of the
+    /// winning rule's matches (for highlighting). Complexity: as ``priorityIndex(for:)``.
+    public func decision(for text: String) -> TriageDecision {
+        let (best, hits) = rules.isEmpty ? (Int.max, []) : withBytes(text) { bytes -> (Int, [Hit]) in
+            let (fixed, hits) = scan(bytes, explain: true)
+            return (Int(winner(fixed, hits)), hits)
+        }
+        if let r = firstPatternRule(before: best, in: text), let pattern = rules[r].patterns.first(where: { $0.matches(text) }) {
+            return TriageDecision(priorityIndex: rules[r].priority, rule: rules[r].index, kind: .regex, entry: pattern.source,
+                                  spans: pattern.matches(in: text))
+        }
+        guard best < rules.count else { return TriageDecision(priorityIndex: defaultIndex, rule: nil, kind: .default, entry: nil, spans: []) }
+        let won = hits.filter { phrases[Int($0.phrase)].rule == best && counts($0, among: hits) }.sorted { $0.from < $1.from }
+        let first = phrases[Int(won[0].phrase)]
+        return TriageDecision(priorityIndex: rules[best].priority, rule: rules[best].index, kind: first.words.count > 1 ? .phrase : .keyword,
+                              entry: rules[best].entries[Int(first.entry)], spans: won.map { $0.from..<$0.to })
+    }
+
+    private func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The entries found in `text`. Without `explain`, a keyword of a rule with no `not:` fixes
+    /// the answer (returned first) and later rules' entries are no longer looked at.
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, explain: Bool) -> (Int32, [Hit]) {
+        var best = Int32.max
+        var hits: [Hit] = []
+        var scanner = TriageWordScanner(text)
+        var k: Int32 = -1
+        words: while let w = scanner.next() {
+            k += 1
+            let bit = Int(w.hash >> 52)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let list = byFirstWord[w.hash] else { continue }
+            for p in list {
+                let phrase = phrases[Int(p)]
+                if !explain && phrase.rule >= best { continue }
+                var end = w.to
+                if phrase.words.count > 1 {
+                    var ahead = scanner, matched = true
+                    for t in 1..<phrase.words.count {
+                        guard let next = ahead.next(), next.hash == phrase.words[t] else { matched = false; break }
+                        end = next.to
+                    }
+                    if !matched { continue }
+                }
+                if !explain && !phrase.negative && !rules[Int(phrase.rule)].excluding {
+                    best = phrase.rule
+                    if best == 0 { break words }
+                    continue
+                }
+                hits.append(Hit(phrase: p, fromWord: k, toWord: k + Int32(phrase.words.count), from: w.from, to: end))
+            }
+        }
+        return (best, hits)
+    }
+
+    /// True when keyword hit `h` counts: no `not:` phrase of its rule covers its words.
+    private func counts(_ h: Hit, among hits: [Hit]) -> Bool {
+        let phrase = phrases[Int(h.phrase)]
+        guard !phrase.negative else { return false }
+        return !hits.contains { n in
+            let other = phrases[Int(n.phrase)]
+            return other.negative && other.rule == phrase.rule && n.fromWord <= h.fromWord && h.toWord <= n.toWord
+        }
+    }
+
+    /// The first rule (position in `rules`) with a counting keyword, or `fixed` if earlier.
+    private func winner(_ fixed: Int32, _ hits: [Hit]) -> Int32 {
+        var best = fixed
+        for h in hits where phrases[Int(h.phrase)].rule < best && counts(h, among: hits) { best = phrases[Int(h.phrase)].rule }
+        return best
+    }
+
+    /// The first rule before `limit` whose regular expression matches `text`.
+    private func firstPatternRule(before limit: Int, in text: String) -> Int? {
+        guard hasPatterns else { return nil }
+        return rules.indices.prefix(min(limit, rules.count)).first { r in rules[r].patterns.contains { $0.matches(text) } }
+    }
+
+    /// Variation selectors, skin tones, the zero-width joiner, tag characters.
+    static func isEmojiModifier(_ s: UInt32) -> Bool {
+        s == 0xFE0E || s == 0xFE0F || s == 0x200D || (0x1F3FB...0x1F3FF).contains(s) || (0xE0020...0xE007F).contains(s)
+    }
+}
+
+/// How a mention's priority was decided (`socialplan triage`).
+public enum TriageEntryKind: String, Sendable, Hashable, CaseIterable {
+    /// One word of a rule's keywords.
+    case keyword
+    /// Several consecutive words of a rule's keywords.
+    case phrase
+    /// A rule's `regex:` entry.
+    case regex
+    /// No rule matched: the default priority.
+    case `default`
+}
+
+/// What decided one mention's priority, and where in its text.
+public struct TriageDecision: Sendable, Hashable {
+    /// The SLA index decided (nil without SLAs, or without a default).
+    public var priorityIndex: Int?
+    /// The position of the deciding rule among the strategy's triage rules; nil for the default.
+    public var rule: Int?
+    /// What kind of entry decided.
+    public var kind: TriageEntryKind
+    /// The entry as written (keyword, phrase or pattern); nil for the default.
+    public var entry: String?
+    /// UTF-8 offsets of the deciding rule's matches in the text, in text order.
+    public var spans: [Range<Int>]
+}

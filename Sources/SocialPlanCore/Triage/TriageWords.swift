@@ -1,0 +1,177 @@
+import Foundation
+
+/// One word of a text as triage compares it: a hash of its folded form and where it is.
+struct TriageWord: Sendable, Hashable {
+    /// FNV-1a hash of the folded UTF-8 bytes (case-folded, accents removed, `’` as `'`).
+    var hash: UInt64
+    /// UTF-8 offsets of the word in the text.
+    var from: Int, to: Int
+}
+
+/// Splits a text into the words triage matches (docs/strategy-format.md, "care.triage"):
+/// letters, digits and marks make a word, and an apostrophe between two of them belongs to it;
+/// any other symbol (an emoji, `€`, `$`, `+`) is a word of its own; spaces and punctuation
+/// separate words; emoji modifiers (skin tones, variation selectors, the joiner) and other
+/// format characters are left out. Words are compared folded: ASCII is lowercased byte by byte,
+/// a word with other letters goes through Foundation's case and diacritic folding (`Refúnd` and
+/// `REFUND` are both `refund`), so the text is never folded as a whole.
+///
+/// A scanner is a cursor (a buffer and an offset): copying it looks ahead without losing the
+/// place. Complexity: O(length) per text, plus one Foundation folding per non-ASCII word.
+struct TriageWordScanner {
+    let text: UnsafeBufferPointer<UInt8>
+    var offset = 0
+
+    init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
+
+    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01B3
+
+    /// What an ASCII byte is: 0 separator, 1 word byte, 2 apostrophe, 3 symbol.
+    private static let asciiKind: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch UInt8(b) {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 1
+        case 0x27: return 2
+        case 0x24, 0x2B, 0x3C, 0x3D, 0x3E, 0x5E, 0x60, 0x7C, 0x7E: return 3
+        default: return 0
+        }
+    }
+
+    /// The kind of a scalar: 0 separator, 1 word, 2 apostrophe, 3 symbol, 4 ignored.
+    static func kind(of s: Unicode.Scalar) -> UInt8 {
+        if s.isASCII { return asciiKind[Int(s.value)] }
+        if s.value == 0x2019 { return 2 }
+        if TriageMatcher.isEmojiModifier(s.value) { return 4 }
+        let p = s.properties
+        switch p.generalCategory {
+        case .format: return 4
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+             .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return 1
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .spaceSeparator, .lineSeparator, .paragraphSeparator, .control:
+            return 0
+        default:
+            return p.isAlphabetic ? 1 : p.isWhitespace ? 0 : 3
+        }
+    }
+
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// The scalar starting at `i` and its length in bytes (the text is valid UTF-8).
+    private func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+        let b = text[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var v = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        var k = 1
+        while k < length && i + k < text.count { v = v << 6 | UInt32(text[i + k] & 0x3F); k += 1 }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", k)
+    }
+
+    /// The kind of whatever starts at `i`, past ignored characters (0 at the end).
+    private func kind(at i: Int) -> UInt8 {
+        var i = i
+        while i < text.count {
+            let b = text[i]
+            if b < 0x80 { return Self.asciiKind[Int(b)] }
+            let (s, length) = scalar(at: i)
+            let k = Self.kind(of: s)
+            if k != 4 { return k }
+            i += length
+        }
+        return 0
+    }
+
+    /// The next word, or nil at the end of the text.
+    mutating func next() -> TriageWord? {
+        let n = text.count
+        var start = -1, needsFolding = false
+        var h = Self.seed
+        var i = offset
+        let prime = Self.prime
+        // Plain letters and digits, the common case, without going through the switch.
+        let asciiKind = Self.asciiKind
+        while i < n {
+            let b = text[i]
+            let kind: UInt8, length: Int
+            if b < 0x80 {
+                kind = asciiKind[Int(b)]
+                if kind == 1 {
+                    if start < 0 { start = i }
+                    h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* prime
+                    i += 1
+                    continue
+                }
+                length = 1
+            } else {
+                let (s, l) = scalar(at: i)
+                kind = Self.kind(of: s)
+                length = l
+            }
+            switch kind {
+            case 1:
+                if start < 0 { start = i }
+                needsFolding = true
+                i += length
+            case 2 where start >= 0 && self.kind(at: i + length) == 1:
+                h = (h ^ 0x27) &* prime
+                i += length
+            case 4:
+                i += length
+            case 3:
+                if start >= 0 { return finish(start, i, h, needsFolding) }
+                var s = Self.seed
+                for k in i..<(i + length) { s = (s ^ UInt64(text[k])) &* Self.prime }
+                offset = i + length
+                return TriageWord(hash: s, from: i, to: i + length)
+            default:
+                if start >= 0 {
+                    offset = i + length
+                    return finish(start, i, h, needsFolding)
+                }
+                i += length
+            }
+        }
+        offset = n
+        return start >= 0 ? finish(start, n, h, needsFolding) : nil
+    }
+
+    /// The word `start..<end`, refolded through Foundation when it has non-ASCII letters.
+    private mutating func finish(_ start: Int, _ end: Int, _ hash: UInt64, _ needsFolding: Bool) -> TriageWord {
+        if offset < end { offset = end }
+        guard needsFolding else { return TriageWord(hash: hash, from: start, to: end) }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+        let folded = raw.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        // Marks that folding leaves (on no letter, or in scripts it keeps them) are dropped on
+        // both sides alike; an apostrophe then left at an end is no longer inside the word.
+        var kept: [Unicode.Scalar] = []
+        for s in folded.unicodeScalars {
+            let k = Self.kind(of: s)
+            if k == 4 || k == 0 || Self.isMark(s) { continue }
+            kept.append(k == 2 ? "'" : s)
+        }
+        while kept.first == "'" { kept.removeFirst() }
+        while kept.last == "'" { kept.removeLast() }
+        var h = Self.seed
+        for s in kept { for b in String(s).utf8 { h = (h ^ UInt64(b)) &* Self.prime } }
+        return TriageWord(hash: h, from: start, to: end)
+    }
+}
+
+/// The words of a keyword or phrase, as hashes. Complexity: O(length).
+enum TriageWords {
+    static func words(of text: String) -> [UInt64] {
+        var s = text
+        return s.withUTF8 { buffer in
+            var scanner = TriageWordScanner(buffer)
+            var out: [UInt64] = []
+            while let w = scanner.next() { out.append(w.hash) }
+            return out
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import XCTest
+@testable import SocialPlanCore
+
+/// Triage on words, not bytes (issue 11, item 1).
+final class TriageMatcherTests: XCTestCase {
+    typealias F = AuditFixture
+    private func rule(_ priority: String, _ keywords: [String], regex: [String] = [], not: [String] = []) -> TriageRule {
+        TriageRule(priority: priority, keywords: keywords, patterns: regex, exclusions: not, position: F.pos)
+    }
+    /// The issue's nordlys-like rules: urgent on order troubles, normal on help.
+    private var matcher: TriageMatcher {
+        TriageMatcher(triage: [rule("urgent", ["order", "down", "refund", "not working", "problem"], not: ["problem solved", "no problem"]),
+                               rule("normal", ["help"])],
+                      slas: F.slas, defaultPriority: "normal")
+    }
+
+    func testTheIssuesFourExamples() {
+        XCTAssertEqual(matcher.decision(for: "love the border collie").kind, .default, "`border` is not `order`")
+        XCTAssertEqual(matcher.priorityIndex(for: "love the border collie"), 1)
+        XCTAssertEqual(matcher.decision(for: "where can I download the app?").kind, .default, "`download` is not `down`")
+        XCTAssertEqual(matcher.decision(for: "the countdown widget is lovely").kind, .default)
+        let solved = matcher.decision(for: "Super help - problem solved")
+        XCTAssertEqual(solved.entry, "help", "`problem` inside `problem solved` does not count")
+        XCTAssertEqual(solved.priorityIndex, 1)
+        XCTAssertEqual(matcher.priorityIndex(for: "my order is late"), 0)
+        XCTAssertEqual(matcher.priorityIndex(for: "site is down!"), 0)
+        XCTAssertEqual(matcher.priorityIndex(for: "problem solved, but another problem: no refund"), 0)
+    }
+
+    func testUnmatchedTextGetsTheDefaultPriority() {
+        XCTAssertEqual(matcher.priorityIndex(for: "my jacket zipper is stuck"), 1)
+        let d = matcher.decision(for: "my jacket zipper is stuck")
+        XCTAssertEqual(d.kind, .default)
+        XCTAssertNil(d.entry)
+        XCTAssertNil(TriageMatcher(triage: [], slas: F.slas).priorityIndex(for: "x"), "no default: undecided")
+    }
+
+    func testCaseAndAccentFolding() {
+        let m = TriageMatcher(triage: [rule("urgent", ["refúnd", "Ikkje fungerer"]), rule("normal", ["Café"])], slas: F.slas)
+        for text in ["REFUND now", "I want a refund", "refúnd?", "RÉFUND", "appen IKKJE   fungerer no", "ikkje-fungerer"] {
+            XCTAssertEqual(m.priorityIndex(for: text), 0, text)
+        }
+        XCTAssertNil(m.priorityIndex(for: "refunds"), "whole words only")
+        XCTAssertNil(m.priorityIndex(for: "ikkje fungerar"))
+        XCTAssertEqual(m.priorityIndex(for: "ikkje. fungerer"), 0, "punctuation between the words of a phrase is a separator")
+        XCTAssertNil(m.priorityIndex(for: "ikkje heilt fungerer"), "a phrase is consecutive words")
+        XCTAssertEqual(m.priorityIndex(for: "the CAFE was closed"), 1)
+        XCTAssertEqual(m.priorityIndex(for: "the cafe\u{301} was closed"), 1, "a combining accent")
+        XCTAssertNil(m.priorityIndex(for: ""))
+    }
+
+    func testApostrophesEmojiAndSymbols() {
+        let m = TriageMatcher(triage: [rule("urgent", ["can't log in", "👎", "€"])], slas: F.slas)
+        XCTAssertEqual(m.priorityIndex(for: "I CAN’T LOG IN!!"), 0, "a typographic apostrophe")
+        XCTAssertNil(m.priorityIndex(for: "cant log in"))
+        XCTAssertEqual(m.priorityIndex(for: "service👎🏽"), 0, "an emoji is a word, a skin tone is left out")
+        XCTAssertEqual(m.priorityIndex(for: "charged 5€ twice"), 0)
+    }
+
+    func testRegexEntriesMatchTheTextAsWrittenIgnoringCase() {
+        let m = TriageMatcher(triage: [rule("normal", ["help"]), rule("urgent", [], regex: ["order ?#?\\d{5,}"])], slas: F.slas)
+        let d = m.decision(for: "Where is ORDER #123456?")
+        XCTAssertEqual(d.kind, .regex)
+        XCTAssertEqual(d.priorityIndex, 0)
+        XCTAssertEqual(d.spans, [9..<22])
+        XCTAssertEqual(m.priorityIndex(for: "help with order 123456"), 1, "rules keep file order")
+        XCTAssertNil(m.priorityIndex(for: "order 12"))
+    }
+
+    func testFirstRuleWinsAndRulesWithoutAnSLAAreSkipped() {
+        let m = TriageMatcher(triage: [rule("vip", ["refund"]), rule("normal", ["refund"]), rule("urgent", ["refund"])], slas: F.slas)
+        XCTAssertEqual(m.priorityIndex(for: "refund"), 1)
+        XCTAssertEqual(m.decision(for: "a refund").rule, 1)
+    }
+
+    func testDecisionSpansAreTheWinningRulesWords() {
+        let d = matcher.decision(for: "No refund, order lost. Not working")
+        XCTAssertEqual(d.kind, .keyword)
+        XCTAssertEqual(d.entry, "refund")
+        XCTAssertEqual(d.spans, [3..<9, 11..<16, 23..<34])
+        XCTAssertEqual(matcher.decision(for: "not working").kind, .phrase)
+    }
+
+    func testThroughTheAuditTheLogPriorityWinsAndUnmatchedTakeTheDefault() {
+        var options = F.options(accounts: ["Acme"])
+        options.defaultPriority = "normal"
+        let r = F.audit([F.msg("1", "100", F.at(2, 10), "@Acme refúnd"),
+                         F.msg("2", "100", F.at(2, 10), "@Acme refund", priority: "Low"),
+                         F.msg("3", "100", F.at(2, 10), "@Acme my jacket zipper is stuck"),
+                         F.msg("4", "100", F.at(2, 10), "@Acme hello", priority: "vip")], options)
+        XCTAssertEqual(r.rows.map(\.priority), ["urgent", "low", "normal", "normal"])
+    }
+
+    /// The one-pass matcher agrees with a plain reference: fold the whole text, split it into
+    /// words, look for each entry's words in a row.
+    func testAgreesWithAReferenceOnRandomTexts() {
+        let rules = [rule("urgent", ["refund", "not working", "Café", "👍"], not: ["no refund"]),
+                     rule("normal", ["help", "order", "can't", "re"])]
+        let m = TriageMatcher(triage: rules, slas: F.slas)
+        let pieces = ["REFUND", "refun", "d", "not", " ", "working", "HeLp", "ord", "er", "no", "R", "e", "café", "CAFE", "😡", "👍🏽",
+                      "✈️", "\u{FE0F}", "\u{1F3FD}", "é", "\u{301}", "ß", "ﬁ", "…", "’", "'", "x", "-", ".", "can", "t", "@Help", "\n"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            XCTAssertEqual(m.priorityIndex(for: text), Self.reference(rules, text), text.debugDescription)
+        }
+    }
+
+    static func words(_ text: String) -> [String] {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        var words: [String] = [], word = ""
+        let scalars = Array(folded.unicodeScalars)
+        for (i, s) in scalars.enumerated() {
+            let kind = TriageWordScanner.kind(of: s)
+            if kind == 4 || TriageWordScanner.isMark(s) { continue }
+            if kind == 1 { word.unicodeScalars.append(s); continue }
+            if kind == 2, !word.isEmpty, scalars[(i + 1)...].first(where: { TriageWordScanner.kind(of: $0) != 4 }).map({ TriageWordScanner.kind(of: $0) == 1 }) == true {
+                word += "'"
+                continue
+            }
+            if !word.isEmpty { words.append(word); word = "" }
+            if kind == 3 { words.append(String(s)) }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+
+    static func reference(_ rules: [TriageRule], _ text: String) -> Int? {
+        let w = words(text)
+        func occurrences(_ entry: String) -> [Range<Int>] {
+            let e = words(entry)
+            guard !e.isEmpty, e.count <= w.count else { return [] }
+            return (0...(w.count - e.count)).filter { Array(w[$0..<($0 + e.count)]) == e }.map { $0..<($0 + e.count) }
+        }
+        for r in rules {
+            let masks = r.exclusions.flatMap(occurrences)
+            let hits = r.keywords.flatMap(occurrences).filter { h in !masks.contains { $0.lowerBound <= h.lowerBound && h.upperBound <= $0.upperBound } }
+            if !hits.isEmpty { return AuditFixture.slas.firstIndex { $0.priority == r.priority } }
+        }
+        return nil
+    }
+}
