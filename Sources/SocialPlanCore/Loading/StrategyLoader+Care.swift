@@ -122,9 +122,14 @@ extension LoadContext {
         } else {
             keywords = texts(e.value, what: "triage keywords for `\(e.key)`")
         }
-        for k in keywords + exclusions where TriageWords.words(of: k.value).isEmpty {
-            error("invalid-value", "triage entry `\(k.value)` for `\(e.key)` has no word to match", at: k.position,
-                  help: "keywords are words (letters and digits) or symbols such as emoji; punctuation alone never matches")
+        for k in keywords + exclusions {
+            if TriageWords.words(of: k.value).isEmpty {
+                error("invalid-value", "triage entry `\(k.value)` for `\(e.key)` has no word to match", at: k.position,
+                      help: "keywords are words (letters and digits) or symbols such as emoji; punctuation alone never matches")
+            } else if k.value.contains("*") && TriageWords.prefix(of: k.value) == nil {
+                error("invalid-value", "triage entry `\(k.value)` for `\(e.key)` has a `*` that is not at the end of one word", at: k.position,
+                      help: "`*` ends a one-word keyword to match every word that starts with it, e.g. `cancel*` for cancelled, cancellation")
+            }
         }
         rule.keywords = keywords.map(\.value)
         rule.exclusions = exclusions.map(\.value)

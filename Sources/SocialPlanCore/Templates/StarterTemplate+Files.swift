@@ -89,7 +89,7 @@ extension StarterTemplate {
                 urgent: { first_reply: 1h, next_reply: 1h, target: 90%, clock: business }
                 normal: { first_reply: 4h, next_reply: 4h, target: 85%, clock: business }
               triage:
-                urgent: [order, refund, "wrong size", "never arrived"]
+                urgent: [order*, refund*, "wrong size", "never arrived"]
 
             mentions:
               per_week: 350                             # change this to your usual weekly mentions (~53 h of care here)
@@ -268,7 +268,7 @@ extension StarterTemplate {
                 urgent: { first_reply: 1h, next_reply: 2h, target: 90%, clock: business }
                 normal: { first_reply: 4h, next_reply: 8h, target: 90%, clock: business }
               triage:
-                urgent: [refund, broken, "not arrived", damaged]
+                urgent: [refund*, broken, "not arrived", damaged]
 
             mentions:                                   # what you expect to come in
               per_week: 150                             # change this to your usual weekly mentions

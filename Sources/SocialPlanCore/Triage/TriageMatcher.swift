@@ -23,6 +23,8 @@ public struct TriageMatcher: Sendable {
     /// One keyword, phrase or `not:` phrase as the hashes of its words.
     private struct Phrase: Sendable {
         let rule: Int32, entry: Int32, words: [UInt64], negative: Bool
+        /// A prefix keyword (`cancel*`): `words` holds the prefix's hash.
+        var isPrefix = false
     }
 
     /// An entry found in a text: which, at which words and bytes.
@@ -37,18 +39,27 @@ public struct TriageMatcher: Sendable {
     private let byFirstWord: [UInt64: [Int32]]
     private let filter: [UInt64]
     private let hasPatterns: Bool
+    /// Prefix keywords by the hash of their prefix, and the prefixes' lengths in folded bytes.
+    private let byPrefix: [UInt64: [Int32]]
+    private let prefixLengths: [Int]
 
     /// Prepares `triage` against the priorities `slas` (rules naming no SLA are skipped);
     /// `defaultPriority` names the SLA of a text nothing matches.
     /// Complexity: O(total length of the entries).
     public init(triage: [TriageRule], slas: [ServiceLevel], defaultPriority: String? = nil) {
-        var rules: [Rule] = [], phrases: [Phrase] = []
+        var rules: [Rule] = [], phrases: [Phrase] = [], prefixLengthOf: [Int: Int] = [:]
         for (index, rule) in triage.enumerated() {
             guard let p = slas.firstIndex(where: { $0.priority == rule.priority }) else { continue }
             let r = Int32(rules.count)
             var entries: [String] = []
             for (texts, negative) in [(rule.keywords, false), (rule.exclusions, true)] {
                 for text in texts {
+                    if !negative, let prefix = TriageWords.prefix(of: text) {
+                        phrases.append(Phrase(rule: r, entry: Int32(entries.count), words: [prefix.hash], negative: false, isPrefix: true))
+                        prefixLengthOf[phrases.count - 1] = prefix.length
+                        entries.append(text)
+                        continue
+                    }
                     let words = TriageWords.words(of: text)
                     guard !words.isEmpty else { continue }
                     phrases.append(Phrase(rule: r, entry: Int32(entries.count), words: words, negative: negative))
@@ -59,7 +70,12 @@ public struct TriageMatcher: Sendable {
                               excluding: !rule.exclusions.isEmpty))
         }
         var byFirstWord: [UInt64: [Int32]] = [:], filter = [UInt64](repeating: 0, count: 64)
+        var byPrefix: [UInt64: [Int32]] = [:]
         for (i, phrase) in phrases.enumerated() {
+            if phrase.isPrefix {
+                byPrefix[phrase.words[0], default: []].append(Int32(i))
+                continue
+            }
             byFirstWord[phrase.words[0], default: []].append(Int32(i))
             let bit = Int(phrase.words[0] >> 52)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -69,6 +85,8 @@ public struct TriageMatcher: Sendable {
         self.byFirstWord = byFirstWord
         self.filter = filter
         self.hasPatterns = rules.contains { !$0.patterns.isEmpty }
+        self.byPrefix = byPrefix
+        self.prefixLengths = Set(prefixLengthOf.values).sorted()
         self.defaultIndex = slas.isEmpty ? nil : defaultPriority.flatMap { name in slas.firstIndex { $0.priority == name } }
     }
 
@@ -117,8 +135,10 @@ public struct TriageMatcher: Sendable {
         var k: Int32 = -1
         words: while let w = scanner.next() {
             k += 1
+            var list: [Int32] = []
+            if !prefixLengths.isEmpty { list = prefixMatches(text, w) }
             let bit = Int(w.hash >> 52)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let list = byFirstWord[w.hash] else { continue }
+            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let exact = byFirstWord[w.hash] { list += exact }
             for p in list {
                 let phrase = phrases[Int(p)]
                 if !explain && phrase.rule >= best { continue }
@@ -140,6 +160,30 @@ public struct TriageMatcher: Sendable {
             }
         }
         return (best, hits)
+    }
+
+    /// The prefix keywords (`cancel*`) word `w` starts with. ASCII words are hashed from the
+    /// text's bytes, lowercased; others folded as the scanner folds them.
+    /// Complexity: O(longest prefix) per word, one Foundation folding for a non-ASCII word.
+    private func prefixMatches(_ text: UnsafeBufferPointer<UInt8>, _ w: TriageWord) -> [Int32] {
+        var found: [Int32] = []
+        let raw = UnsafeBufferPointer(rebasing: text[w.from..<w.to])
+        func look(_ bytes: some Collection<UInt8>) {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325, n = 0, next = 0
+            for b in bytes {
+                h = (h ^ UInt64(b)) &* 0x100_0000_01B3
+                n += 1
+                while next < prefixLengths.count && prefixLengths[next] < n { next += 1 }
+                guard next < prefixLengths.count else { return }
+                if prefixLengths[next] == n, let list = byPrefix[h] { found += list }
+            }
+        }
+        if raw.allSatisfy({ $0 < 0x80 }) {
+            look(raw.lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
+        } else {
+            look(TriageWords.foldedBytes(String(decoding: raw, as: UTF8.self)))
+        }
+        return found
     }
 
     /// True when keyword hit `h` counts: no `not:` phrase of its rule covers its words.

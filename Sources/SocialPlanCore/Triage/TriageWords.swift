@@ -165,6 +165,43 @@ struct TriageWordScanner {
 
 /// The words of a keyword or phrase, as hashes. Complexity: O(length).
 enum TriageWords {
+    /// A prefix keyword (`cancel*`: one word, then `*`, nothing else): the folded word's hash
+    /// and its length in folded UTF-8 bytes; nil for anything else.
+    static func prefix(of text: String) -> (hash: UInt64, length: Int)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix("*"), trimmed.filter({ $0 == "*" }).count == 1 else { return nil }
+        let word = String(trimmed.dropLast())
+        guard let last = word.last, !last.isWhitespace, words(of: word).count == 1 else { return nil }
+        let folded = foldedBytes(word)
+        guard !folded.isEmpty else { return nil }
+        return (hash(folded), folded.count)
+    }
+
+    /// The folded UTF-8 bytes of one word, as the scanner compares them.
+    static func foldedBytes(_ word: String) -> [UInt8] {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.filter { TriageWordScanner.kind(of: Unicode.Scalar($0)) == 1 || $0 == 0x27 }
+                .map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        }
+        let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        var out: [UInt8] = []
+        for s in folded.unicodeScalars {
+            let k = TriageWordScanner.kind(of: s)
+            if k == 4 || k == 0 || TriageWordScanner.isMark(s) { continue }
+            out.append(contentsOf: String(k == 2 ? "'" : s).utf8)
+        }
+        while out.first == 0x27 { out.removeFirst() }
+        while out.last == 0x27 { out.removeLast() }
+        return out
+    }
+
+    /// FNV-1a of `bytes`, as the scanner hashes words.
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return h
+    }
+
     static func words(of text: String) -> [UInt64] {
         var s = text
         return s.withUTF8 { buffer in

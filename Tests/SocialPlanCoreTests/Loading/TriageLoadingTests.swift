@@ -85,4 +85,15 @@ final class TriageLoadingTests: XCTestCase {
         XCTAssertEqual(standard.priorityShares, [1, 0])
         XCTAssertEqual(CareRequirement.cumulativeShares(strategy: noMix, care: try XCTUnwrap(noMix.care)), [0, 1, 1])
     }
+
+    /// `*` may only end a one-word keyword; elsewhere it is a positioned error, not a silent
+    /// separator.
+    func testAStarOutsideTheEndOfOneWordIsAPositionedError() throws {
+        let ok = load(slas: three, "  triage:\n    urgent: [\"cancel*\", refund]")
+        XCTAssertEqual(ok.diagnostics, [])
+        let r = load(slas: three, "  triage:\n    urgent: [\"can*cel\", \"not work*\"]")
+        let stars = r.diagnostics.filter { $0.message.contains("`*`") }
+        XCTAssertEqual(stars.map(\.position), [SourcePosition(line: 11, column: 14), SourcePosition(line: 11, column: 25)])
+        XCTAssertEqual(stars.first?.message, "triage entry `can*cel` for `urgent` has a `*` that is not at the end of one word")
+    }
 }

@@ -140,4 +140,27 @@ final class TriageMatcherTests: XCTestCase {
         }
         return nil
     }
+
+    /// `cancel*` matches every word that starts with `cancel` (the inflections whole words
+    /// would miss: on the real 5,000-row sample most urgent mentions the substring rule caught
+    /// and whole words lost were "cancelled", "cancellation", "canceled"), folded like any word,
+    /// and never inside a word.
+    func testPrefixKeywordsMatchTheWordsThatStartWithThem() {
+        let m = TriageMatcher(triage: [rule("urgent", ["cancel*", "refúnd*", "charged twice"]), rule("normal", ["help"])],
+                              slas: F.slas, defaultPriority: "low")
+        for text in ["I CANCELLED my plan", "cancellation please", "why was it canceled?", "cancel it", "Refunded yet?",
+                     "REFÚNDS!", "got charged twice", "help, cancelling"] {
+            XCTAssertEqual(m.priorityIndex(for: text), 0, text)
+        }
+        XCTAssertEqual(m.decision(for: "I CANCELLED my plan").entry, "cancel*")
+        XCTAssertEqual(m.decision(for: "I CANCELLED my plan").spans, [2..<11], "the whole word is highlighted")
+        for text in ["uncancelled", "can cel", "precancel", "re-fund", "help me"] {
+            XCTAssertNotEqual(m.priorityIndex(for: text), 0, text)
+        }
+        XCTAssertEqual(m.priorityIndex(for: "nothing here"), 2, "the default")
+        XCTAssertNotNil(TriageWords.prefix(of: "cancel*"))
+        XCTAssertNil(TriageWords.prefix(of: "can*cel"))
+        XCTAssertNil(TriageWords.prefix(of: "not work*"), "one word only")
+        XCTAssertNil(TriageWords.prefix(of: "cancel"))
+    }
 }
