@@ -87,7 +87,10 @@ public struct AuditBuilder: Sendable {
         authors.append(message.inbound ? -1 : authorIndex(message.author))
         times.append(message.createdAt)
         inbound.append(message.inbound)
-        closing.append(message.inbound && (message.status.map(ClosingStatus.closes) == true || options.closing.isClosing(message.text)))
+        // Only a follow-up (a customer message answering something) can close a conversation, so
+        // first messages skip the phrase check: most of a log's inbound text is never scanned.
+        closing.append(message.inbound && message.inResponseTo != nil
+                       && (message.status.map(ClosingStatus.closes) == true || options.closing.isClosing(message.text)))
         if message.inbound {
             priorities.append(priorityIndex(message))
             names.append(addressedHandle(message.text).map { handles.intern($0) })
