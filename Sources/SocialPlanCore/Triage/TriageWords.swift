@@ -27,10 +27,12 @@ struct TriageWordScanner {
     private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01B3
 
-    /// What an ASCII byte is: 0 separator, 1 word byte, 2 apostrophe, 3 symbol.
-    private static let asciiKind: [UInt8] = (0..<128).map { b -> UInt8 in
-        switch UInt8(b) {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return 1
+    /// What an ASCII byte is: 0 separator, 1 word byte, 2 apostrophe, 3 symbol. Computed, not
+    /// looked up: no array access (and no retain of one) in the per-byte loop.
+    @inline(__always)
+    static func asciiKind(_ b: UInt8) -> UInt8 {
+        if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { return 1 }
+        switch b {
         case 0x27: return 2
         case 0x24, 0x2B, 0x3C, 0x3D, 0x3E, 0x5E, 0x60, 0x7C, 0x7E: return 3
         default: return 0
@@ -39,7 +41,7 @@ struct TriageWordScanner {
 
     /// The kind of a scalar: 0 separator, 1 word, 2 apostrophe, 3 symbol, 4 ignored.
     static func kind(of s: Unicode.Scalar) -> UInt8 {
-        if s.isASCII { return asciiKind[Int(s.value)] }
+        if s.isASCII { return asciiKind(UInt8(s.value)) }
         if s.value == 0x2019 { return 2 }
         if TriageMatcher.isEmojiModifier(s.value) { return 4 }
         let p = s.properties
@@ -78,7 +80,7 @@ struct TriageWordScanner {
         var i = i
         while i < text.count {
             let b = text[i]
-            if b < 0x80 { return Self.asciiKind[Int(b)] }
+            if b < 0x80 { return Self.asciiKind(b) }
             let (s, length) = scalar(at: i)
             let k = Self.kind(of: s)
             if k != 4 { return k }
@@ -95,12 +97,11 @@ struct TriageWordScanner {
         var i = offset
         let prime = Self.prime
         // Plain letters and digits, the common case, without going through the switch.
-        let asciiKind = Self.asciiKind
         while i < n {
             let b = text[i]
             let kind: UInt8, length: Int
             if b < 0x80 {
-                kind = asciiKind[Int(b)]
+                kind = Self.asciiKind(b)
                 if kind == 1 {
                     if start < 0 { start = i }
                     h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* prime
