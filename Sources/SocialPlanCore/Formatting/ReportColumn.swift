@@ -55,12 +55,6 @@ public struct ReportColumn<Row>: Sendable {
     public static func keyed(_ key: String, _ value: @escaping @Sendable (Row) -> JSONValue) -> ReportColumn {
         ReportColumn(shown: nil, keyed: Keyed(key: key, value: value))
     }
-
-    /// A column only people read.
-    public static func shown(_ text: String, markdown: String? = nil, alignment: Alignment = .left,
-                             _ cell: @escaping @Sendable (Row) -> String) -> ReportColumn {
-        ReportColumn(shown: Shown(text: text, markdown: markdown ?? text, alignment: alignment, cell: cell), keyed: nil)
-    }
 }
 
 extension Array {

@@ -169,9 +169,9 @@ public struct TriageMatcher: Sendable {
         var found: [Int32] = []
         let raw = UnsafeBufferPointer(rebasing: text[w.from..<w.to])
         func look(_ bytes: some Collection<UInt8>) {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325, n = 0, next = 0
+            var h = TriageWords.hashSeed, n = 0, next = 0
             for b in bytes {
-                h = (h ^ UInt64(b)) &* 0x100_0000_01B3
+                h = TriageWords.hash(h, adding: b)
                 n += 1
                 while next < prefixLengths.count && prefixLengths[next] < n { next += 1 }
                 guard next < prefixLengths.count else { return }

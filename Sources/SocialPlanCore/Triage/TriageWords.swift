@@ -24,8 +24,8 @@ struct TriageWordScanner {
 
     init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
 
-    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01B3
+    private static let seed = TriageWords.hashSeed
+    private static let prime = TriageWords.hashPrime
 
     /// What an ASCII byte is: 0 separator, 1 word byte, 2 apostrophe, 3 symbol. Computed, not
     /// looked up: no array access (and no retain of one) in the per-byte loop.
@@ -147,19 +147,7 @@ struct TriageWordScanner {
         if offset < end { offset = end }
         guard needsFolding else { return TriageWord(hash: hash, from: start, to: end) }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-        let folded = raw.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-        // Marks that folding leaves (on no letter, or in scripts it keeps them) are dropped on
-        // both sides alike; an apostrophe then left at an end is no longer inside the word.
-        var kept: [Unicode.Scalar] = []
-        for s in folded.unicodeScalars {
-            let k = Self.kind(of: s)
-            if k == 4 || k == 0 || Self.isMark(s) { continue }
-            kept.append(k == 2 ? "'" : s)
-        }
-        while kept.first == "'" { kept.removeFirst() }
-        while kept.last == "'" { kept.removeLast() }
-        var h = Self.seed
-        for s in kept { for b in String(s).utf8 { h = (h ^ UInt64(b)) &* Self.prime } }
+        let h = TriageWords.hash(TriageWords.foldedBytes(raw))
         return TriageWord(hash: h, from: start, to: end)
     }
 }
@@ -178,7 +166,10 @@ enum TriageWords {
         return (hash(folded), folded.count)
     }
 
-    /// The folded UTF-8 bytes of one word, as the scanner compares them.
+    /// The folded UTF-8 bytes of one word, as the scanner compares them: ASCII lowercased;
+    /// otherwise Foundation's case and diacritic folding, with the marks folding leaves (on no
+    /// letter, or in scripts it keeps them) dropped and an apostrophe then left at an end no
+    /// longer inside the word. The scanner hashes ASCII words itself and comes here for others.
     static func foldedBytes(_ word: String) -> [UInt8] {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             return word.utf8.filter { TriageWordScanner.kind(of: Unicode.Scalar($0)) == 1 || $0 == 0x27 }
@@ -196,11 +187,17 @@ enum TriageWords {
         return out
     }
 
+    /// FNV-1a, the hash every triage word is compared by.
+    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let hashPrime: UInt64 = 0x100_0000_01B3
+
+    /// `h` with one more byte.
+    @inline(__always)
+    static func hash(_ h: UInt64, adding byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* hashPrime }
+
     /// FNV-1a of `bytes`, as the scanner hashes words.
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
+        bytes.reduce(hashSeed) { hash($0, adding: $1) }
     }
 
     static func words(of text: String) -> [UInt64] {

@@ -38,19 +38,25 @@ struct SimulationOptions: ParsableArguments {
     /// Plans the week (with `whatIf`), simulates it and summarises the replications, with a
     /// progress bar on a terminal.
     func report(strategy: Strategy, whatIf: WhatIf = WhatIf()) throws -> SimulationReport {
-        let chosen = try chosenWeek(strategy)
-        let progress = ProgressBar(total: replications, label: "simulating")
-        defer { progress.finish() }
-        return WeekCheck.report(strategy: strategy, week: chosen, seed: seed, replications: budget, whatIf: whatIf,
-                                progress: { planned in progress.advance(total: planned) })
+        let week = try chosenWeek(strategy)
+        return withProgress { progress in
+            WeekCheck.report(strategy: strategy, week: week, seed: seed, replications: budget, whatIf: whatIf, progress: progress)
+        }
     }
 
     /// `check`: the report and the suggested fix, with a progress bar on a terminal.
     func check(strategy: Strategy, source: String?) throws -> CheckResult {
-        let chosen = try chosenWeek(strategy)
-        let progress = ProgressBar(total: replications, label: "simulating")
-        defer { progress.finish() }
-        return WeekCheck.check(strategy: strategy, week: chosen, seed: seed, replications: budget, source: source,
-                               progress: { planned in progress.advance(total: planned) })
+        let week = try chosenWeek(strategy)
+        return withProgress { progress in
+            WeekCheck.check(strategy: strategy, week: week, seed: seed, replications: budget, source: source, progress: progress)
+        }
+    }
+
+    /// Runs `body` with a progress callback drawing the bar (standard error, terminals only),
+    /// erased when it returns.
+    private func withProgress<T>(_ body: (@escaping @Sendable (_ planned: Int) -> Void) -> T) -> T {
+        let bar = ProgressBar(total: replications, label: "simulating")
+        defer { bar.finish() }
+        return body { planned in bar.advance(total: planned) }
     }
 }
