@@ -84,7 +84,7 @@ public enum FormatSpec {
 
     public static let stream = FormatSection(path: "content.<id>", fields: [
         FormatField("about", .text, "what the stream is about"),
-        FormatField("kind", .choice(ContentKind.allCases.map(\.rawValue)), "post, thread, retweet, reply-session or task (a routine that is scheduled but never published)", default: "post"),
+        FormatField("kind", .choice(ContentKind.acceptedWords), "post, thread, repost (also written retweet, boost or share), carousel, video, reply-session or task (a routine that is scheduled but never published)", default: "post"),
         FormatField("by", .oneOrList(.authorRef), "who may do it: member ids or `role: NAME`", required: true),
         FormatField("every", .cadence, "how often: n/day, n/week, daily or weekdays", required: true),
         FormatField("at", .weeklyHours, "posting windows per weekday, in the strategy's zone", default: "whenever an author is available"),

@@ -112,7 +112,7 @@ extension LoadContext {
             let owner = "stream `\(entry.key)`"
             guard let f = fields(of: entry.value, section: FormatSpec.stream, owner: owner, at: entry.keyPosition) else { return nil }
             var kind = ContentKind.post
-            if let n = f["kind"], let k = choice(n, what: "\(owner) kind", from: ContentKind.allCases.map(\.rawValue)).flatMap(ContentKind.init(rawValue:)) {
+            if let n = f["kind"], let k = choice(n, what: "\(owner) kind", from: ContentKind.acceptedWords).flatMap(ContentKind.init(word:)) {
                 kind = k
             }
             var stream = ContentStream(id: entry.key, kind: kind, positions: f.positions)

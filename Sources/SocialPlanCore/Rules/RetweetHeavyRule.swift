@@ -42,7 +42,7 @@ struct RetweetHeavyRule: StrategyRule {
 
     func check(_ strategy: Strategy) -> [Diagnostic] {
         let published = strategy.content.compactMap { s in s.kind.isPublished ? s.cadence.map { (stream: s, perWeek: $0.perWeekCount) } : nil }
-        let retweets = published.filter { $0.stream.kind == .retweet }
+        let retweets = published.filter { $0.stream.kind == .repost }
         let total = published.reduce(0) { $0 + $1.perWeek }
         let shared = retweets.reduce(0) { $0 + $1.perWeek }
         guard shared * 2 > total, let biggest = retweets.max(by: { $0.perWeek < $1.perWeek }) else { return [] }

@@ -28,7 +28,7 @@ final class StrategyLoaderTests: XCTestCase {
         XCTAssertEqual(s.content[0].cadence, .perWeek(3))
         XCTAssertEqual(s.content[0].authors.map(\.value), [.role("editor")])
         XCTAssertEqual(s.content[0].repliesPerPost, 8)
-        XCTAssertEqual(s.content[1].kind, .retweet)
+        XCTAssertEqual(s.content[1].kind, .repost)
         XCTAssertEqual(s.publishing.minGap, .minutes(30))
         XCTAssertEqual(s.publishing.maxPerDay, 4)
         let care = try XCTUnwrap(s.care)
