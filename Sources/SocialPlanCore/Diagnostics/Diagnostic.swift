@@ -38,16 +38,20 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var notes: [Note]
     /// What valid input looks like.
     public var help: String?
+    /// The file the position is in, when it is not the strategy itself (a post file of
+    /// `posts_from:`, relative to the strategy's folder). Validation groups by it.
+    public var file: String?
 
     /// Creates a diagnostic.
     public init(id: String, severity: Severity, message: String, at position: SourcePosition?,
-                notes: [Note] = [], help: String? = nil) {
+                notes: [Note] = [], help: String? = nil, file: String? = nil) {
         self.id = id
         self.severity = severity
         self.message = message
         self.position = position
         self.notes = notes
         self.help = help
+        self.file = file
     }
 
     /// Diagnostics sorted by position (file-level first), then severity, then id: the order

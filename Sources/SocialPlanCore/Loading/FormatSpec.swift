@@ -31,6 +31,7 @@ public enum MapKey: String, Sendable {
     case id = "an id (letters, digits, - and _)"
     case weekdays = "a day or days (mon, mon-fri, sat-sun, mon,wed,fri)"
     case priority = "a priority name"
+    case account = "an account id or a network name"
 }
 
 /// One key of a section.
@@ -67,9 +68,49 @@ public struct FormatSection: Sendable {
 /// Strategy format version 1, key by key. The loader checks keys against it, `socialplan schema`
 /// turns it into JSON Schema, and a test checks `docs/strategy-format.md` names every key.
 public enum FormatSpec {
+    /// The older single-account form (`account:`), still read as one account without a network.
     public static let account = FormatSection(path: "account", fields: [
         FormatField("handle", .text, "the account's handle, e.g. \"@fjordkaffe\""),
         FormatField("bio", .text, "the profile text; say who is speaking for the business"),
+    ])
+
+    public static let accountEntry = FormatSection(path: "accounts.<id>", fields: [
+        FormatField("network", .choice(Network.allCases.map(\.rawValue)), "the network: " + Network.allCases.map(\.rawValue).joined(separator: ", "), required: true),
+        FormatField("handle", .text, "the handle as the network writes it: \"@fjordkaffe\", \"@fjordkaffe.no\" (Bluesky), \"@fjordkaffe@mastodon.social\"", required: true),
+        FormatField("bio", .text, "the profile text; say who is speaking for the business"),
+        FormatField("timezone", .zone, "the zone this account's posting windows are read in", default: "the strategy's timezone"),
+    ])
+
+    public static let streamTiming = FormatSection(path: "content.<id>.per_account.<account>", fields: [
+        FormatField("every", .cadence, "how often on these accounts", default: "the stream's `every`"),
+        FormatField("at", .weeklyHours, "posting windows on these accounts, in the account's zone", default: "the stream's `at`"),
+    ])
+
+    public static let feedLimits = FormatSection(path: "publishing.per_account.<account>", fields: [
+        FormatField("min_gap", .duration, "least time between two published posts of the account", default: "`publishing.min_gap`"),
+        FormatField("max_per_day", .integer(minimum: 1), "most published posts per local day on the account", default: "`publishing.max_per_day`"),
+    ])
+
+    public static let postMedia = FormatSection(path: "posts.<id>.media[]", fields: [
+        FormatField("file", .text, "an image or video file, relative to the strategy", default: "`url` instead"),
+        FormatField("url", .text, "an https URL of the image or video", default: "`file` instead"),
+        FormatField("alt", .text, "the text alternative for people who cannot see it; required for images"),
+        FormatField("kind", .choice(["image", "video"]), "image or video", default: "video for .mp4, .mov, .m4v, .webm, .avi, .mkv, else image"),
+    ])
+
+    public static let post = FormatSection(path: "posts.<id>", fields: [
+        FormatField("stream", .text, "the content stream the post belongs to", required: true),
+        FormatField("accounts", .oneOrList(.text), "account ids or network names it goes to", default: "every account of its stream"),
+        FormatField("text", .oneOrList(.text), "the text as published; a list for the parts of a thread (in a post file: the body)", required: true),
+        FormatField("link", .text, "an http(s) link added after the text (for a repost: the post shared)", default: "none"),
+        FormatField("media", .list(.section(postMedia)), "images and videos, each with alt text", default: "none"),
+        FormatField("hashtags", .oneOrList(.text), "hashtags added after the text, besides the stream's", default: "none"),
+        FormatField("status", .choice(PostStatus.allCases.map(\.rawValue)), "draft, or approved (only approved posts are scheduled)", default: "draft"),
+        FormatField("approved_by", .text, "the member id who approved it", default: "none"),
+        FormatField("not_before", .date, "first date it may go out", default: "any date"),
+        FormatField("not_after", .date, "last date it may go out", default: "any date"),
+        FormatField("recycle_after", .duration, "evergreen: it may go out again this long after it last did (e.g. 8w)", default: "once only"),
+        FormatField("published", .oneOrList(.date), "dates it went out before", default: "none"),
     ])
 
     public static let member = FormatSection(path: "team.<id>", fields: [
@@ -90,14 +131,18 @@ public enum FormatSpec {
         FormatField("at", .weeklyHours, "posting windows per weekday, in the strategy's zone", default: "whenever an author is available"),
         FormatField("duration", .duration, "how long one slot takes its author", default: "0m for posts, 30m for reply sessions, 15m for tasks"),
         FormatField("hashtags", .oneOrList(.text), "hashtags for each post", default: "none"),
-        FormatField("channels", .oneOrList(.text), "where it is published (x, linkedin, instagram …)", default: "none"),
+        FormatField("accounts", .oneOrList(.text), "account ids or network names it publishes to (reply sessions: answers on)",
+                    default: "every account whose network has the kind"),
+        FormatField("channels", .oneOrList(.text), "the older name of `accounts`", default: "none"),
+        FormatField("per_account", .map(key: .account, value: .section(streamTiming)), "`every` and `at` for some accounts or networks", default: "none"),
         FormatField("replies_per_post", .number(minimum: 0), "mentions each post tends to draw (feeds the forecast)", default: "0"),
     ])
 
     public static let publishing = FormatSection(path: "publishing", fields: [
-        FormatField("min_gap", .duration, "least time between two published posts", default: "none"),
-        FormatField("max_per_day", .integer(minimum: 1), "most published posts per local day", default: "no limit"),
+        FormatField("min_gap", .duration, "least time between two published posts of one account", default: "none"),
+        FormatField("max_per_day", .integer(minimum: 1), "most published posts per local day on one account", default: "no limit"),
         FormatField("blackout", .oneOrList(.dateSpan), "dates with no publishing", default: "none"),
+        FormatField("per_account", .map(key: .account, value: .section(feedLimits)), "`min_gap` and `max_per_day` for some accounts or networks", default: "none"),
     ])
 
     public static let handleTime = FormatSection(path: "care.handle_time", fields: [
@@ -191,10 +236,13 @@ public enum FormatSpec {
         FormatField("version", .integer(minimum: 1), "format version; 1", required: true),
         FormatField("name", .text, "the business's name", required: true),
         FormatField("timezone", .zone, "IANA Area/Location zone of the business", required: true),
-        FormatField("account", .section(account), "the social account", default: "none"),
+        FormatField("accounts", .map(key: .id, value: .section(accountEntry)), "the accounts, by id, each on one network", default: "none"),
+        FormatField("account", .section(account), "the older single-account form; write `accounts:` instead", default: "none"),
         FormatField("team", .map(key: .id, value: .section(member)), "the people, by id", default: "none"),
         FormatField("content", .map(key: .id, value: .section(stream)), "content streams, by id", default: "none"),
-        FormatField("publishing", .section(publishing), "account-wide publishing rules", default: "none"),
+        FormatField("publishing", .section(publishing), "publishing rules for each account's feed", default: "none"),
+        FormatField("posts", .map(key: .id, value: .section(post)), "the content library: posts by id", default: "none"),
+        FormatField("posts_from", .text, "a folder beside the strategy whose `*.md` files are posts (front matter + text)", default: "none"),
         FormatField("care", .section(care), "customer care and reply-time promises", default: "none"),
         FormatField("mentions", .section(mentions), "forecast of incoming mentions", default: "none"),
         FormatField("audit", .section(audit), "how reply logs are read for `socialplan audit`", default: "TWCS logs"),
@@ -202,5 +250,6 @@ public enum FormatSpec {
     ])
 
     /// Every section, for docs and tests.
-    public static let allSections: [FormatSection] = [strategy, account, member, stream, publishing, care, handleTime, sla, triageRule, rota, mentions, followups, event, audit, auditColumns]
+    public static let allSections: [FormatSection] = [strategy, accountEntry, account, member, stream, streamTiming, publishing, feedLimits,
+                                                    post, postMedia, care, handleTime, sla, triageRule, rota, mentions, followups, event, audit, auditColumns]
 }

@@ -7,6 +7,8 @@ public struct LoadResult: Sendable {
     public var strategy: Strategy?
     /// Every problem, YAML and format alike.
     public var diagnostics: [Diagnostic]
+    /// The post files read for `posts_from:`, in name order.
+    public var postFiles: [PostFileSource] = []
 
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -18,20 +20,45 @@ public struct LoadResult: Sendable {
 /// unreadable values are reported at their position and left out, and references (authors,
 /// staff, priorities) are checked once the whole file is read.
 public enum StrategyLoader {
+    /// Reads the post files of a `posts_from:` folder (the executable reads the disk; the core
+    /// does no IO): the `*.md` files in name order, or what is wrong with the folder.
+    public typealias PostFolderReader = @Sendable (String) -> Result<[PostFileSource], ValueError>
+
     /// Loads a strategy from UTF-8 text.
-    public static func load(_ text: String, limits: YAMLLimits = .standard) -> LoadResult {
-        load(bytes: Array(text.utf8), limits: limits)
+    public static func load(_ text: String, limits: YAMLLimits = .standard, posts: PostFolderReader? = nil) -> LoadResult {
+        load(bytes: Array(text.utf8), limits: limits, posts: posts)
     }
 
-    /// Loads a strategy from raw bytes (any encoding libyaml detects).
-    public static func load(bytes: [UInt8], limits: YAMLLimits = .standard) -> LoadResult {
+    /// Loads a strategy from raw bytes (any encoding libyaml detects). `posts` reads the files
+    /// of `posts_from:`; without it the folder is not read (its posts are missing).
+    public static func load(bytes: [UInt8], limits: YAMLLimits = .standard, posts: PostFolderReader? = nil) -> LoadResult {
         let document = YAMLParser(limits: limits).parse(bytes: bytes)
         var context = LoadContext()
         context.diagnostics = document.problems.map(Diagnostic.init)
         guard let root = document.root else { return LoadResult(strategy: nil, diagnostics: context.diagnostics) }
-        let strategy = context.strategy(from: root)
-        if let strategy { context.checkReferences(strategy) }
-        return LoadResult(strategy: strategy, diagnostics: context.diagnostics)
+        var strategy = context.strategy(from: root)
+        var postFiles: [PostFileSource] = []
+        if let folder = strategy?.postsFrom {
+            if let posts {
+                switch posts(folder.value) {
+                case .success(let files):
+                    postFiles = files
+                    for file in files {
+                        let loaded = PostFileLoader.load(file, limits: limits)
+                        context.diagnostics += loaded.diagnostics
+                        if let post = loaded.post { strategy?.posts.append(post) }
+                    }
+                case .failure(let problem):
+                    context.error("posts-from", "posts_from `\(folder.value)`: \(problem.message)", at: folder.position, help: problem.help)
+                }
+            }
+        }
+        if let strategy {
+            context.checkReferences(strategy)
+            context.checkAccountReferences(strategy)
+            context.checkPostReferences(strategy)
+        }
+        return LoadResult(strategy: strategy, diagnostics: context.diagnostics, postFiles: postFiles)
     }
 }
 
@@ -56,10 +83,22 @@ extension LoadContext {
         if let node = f["timezone"], let z = self.zone(node, what: "timezone") { zone = z }
 
         var strategy = Strategy(version: version, name: name, timezone: zone, positions: f.positions)
-        if let node = f["account"] { strategy.account = account(node, at: f.positions["account"]) }
+        if let node = f["accounts"] { strategy.accounts = accounts(node) }
         if let node = f["team"] { strategy.team = team(node, defaultZone: zone) }
         if let node = f["content"] { strategy.content = content(node) }
+        if let node = f["account"] {
+            if f["accounts"] != nil {
+                error("duplicate-key", "the strategy has both `account:` and `accounts:`", at: f.positions["account"],
+                      help: "move the handle and bio into an entry of `accounts:` and remove `account:`")
+            } else {
+                let networks = strategy.content.flatMap(\.targets).compactMap { Network(word: $0.value)?.rawValue }
+                let unique = networks.enumerated().filter { networks.firstIndex(of: $0.element) == $0.offset }.map(\.element)
+                strategy.accounts = singleAccount(node, at: f.positions["account"], networks: unique).map { [$0] } ?? []
+            }
+        }
         if let node = f["publishing"] { strategy.publishing = publishing(node, at: f.positions["publishing"]) }
+        if let node = f["posts"] { strategy.posts = posts(node) }
+        if let node = f["posts_from"], let t = text(node, what: "posts_from") { strategy.postsFrom = Located(t, at: node.position) }
         if let node = f["care"] { strategy.care = care(node, at: f.positions["care"]) }
         if let node = f["mentions"] { strategy.mentions = mentions(node, at: f.positions["mentions"]) }
         if let node = f["audit"] { strategy.audit = audit(node, at: f.positions["audit"]) }
@@ -76,13 +115,6 @@ extension LoadContext {
             error("invalid-timezone", "\(what): \(e.message)", at: node.position, help: e.help)
             return nil
         }
-    }
-
-    mutating func account(_ node: YAMLNode, at own: SourcePosition) -> Account? {
-        guard let f = fields(of: node, section: FormatSpec.account, owner: "account", at: own) else { return nil }
-        return Account(handle: f["handle"].flatMap { text($0, what: "account handle") },
-                       bio: f["bio"].flatMap { text($0, what: "account bio") },
-                       positions: f.positions)
     }
 
     mutating func team(_ node: YAMLNode, defaultZone: String) -> [Member] {
@@ -122,7 +154,21 @@ extension LoadContext {
             if let n = f["at"] { stream.windows = weeklyHours(n, what: "\(owner) posting window") }
             if let n = f["duration"], let d = duration(n, what: "\(owner) duration") { stream.duration = d }
             if let n = f["hashtags"] { stream.hashtags = texts(n, what: "\(owner) hashtags") }
-            if let n = f["channels"] { stream.channels = texts(n, what: "\(owner) channels").map(\.value) }
+            if let n = f["accounts"] { stream.targets = texts(n, what: "\(owner) accounts") }
+            if let n = f["channels"] {
+                if f["accounts"] != nil {
+                    error("duplicate-key", "\(owner) has both `accounts` and `channels`", at: n.position,
+                          help: "`channels` is the older name of `accounts`: keep `accounts`")
+                } else {
+                    stream.targets = texts(n, what: "\(owner) channels")
+                }
+            }
+            if let n = f["per_account"] {
+                stream.perAccount = perAccount(n, owner: owner, section: FormatSpec.streamTiming) { context, f, what in
+                    StreamTiming(cadence: f["every"].flatMap { context.value($0, what: "\(what) every", Cadence.parse) },
+                                 windows: f["at"].flatMap { context.weeklyHours($0, what: "\(what) posting window") })
+                }
+            }
             if let n = f["replies_per_post"] { stream.repliesPerPost = number(n, what: "\(owner) replies_per_post") }
             return stream
         }
@@ -130,9 +176,16 @@ extension LoadContext {
 
     mutating func publishing(_ node: YAMLNode, at own: SourcePosition) -> Publishing {
         guard let f = fields(of: node, section: FormatSpec.publishing, owner: "publishing", at: own) else { return Publishing() }
-        return Publishing(minGap: f["min_gap"].flatMap { duration($0, what: "publishing min_gap") },
-                          maxPerDay: f["max_per_day"].flatMap { integer($0, what: "publishing max_per_day", minimum: 1) },
-                          blackout: f["blackout"].map { dateSpans($0, what: "publishing blackout") } ?? [],
-                          positions: f.positions)
+        var publishing = Publishing(minGap: f["min_gap"].flatMap { duration($0, what: "publishing min_gap") },
+                                    maxPerDay: f["max_per_day"].flatMap { integer($0, what: "publishing max_per_day", minimum: 1) },
+                                    blackout: f["blackout"].map { dateSpans($0, what: "publishing blackout") } ?? [],
+                                    positions: f.positions)
+        if let n = f["per_account"] {
+            publishing.perAccount = perAccount(n, owner: "publishing", section: FormatSpec.feedLimits) { context, f, what in
+                FeedLimits(minGap: f["min_gap"].flatMap { context.duration($0, what: "\(what) min_gap") },
+                           maxPerDay: f["max_per_day"].flatMap { context.integer($0, what: "\(what) max_per_day", minimum: 1) })
+            }
+        }
+        return publishing
     }
 }

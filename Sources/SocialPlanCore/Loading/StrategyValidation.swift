@@ -2,8 +2,10 @@
 public enum StrategyValidation {
     /// The result of validating one file.
     public struct Outcome: Sendable {
-        /// The file and everything found in it.
+        /// The strategy file and everything found in it.
         public var report: FileDiagnostics
+        /// Each post file of `posts_from:` with what was found in it, in name order.
+        public var postReports: [FileDiagnostics] = []
         /// The strategy when it loaded without errors.
         public var strategy: Strategy?
     }
@@ -11,16 +13,28 @@ public enum StrategyValidation {
     /// Loads `bytes` as a strategy and runs every rule not in `disabled`.
     /// Rules run on whatever loaded, even after loading errors, so one pass shows everything;
     /// `strategy` is only returned when there are no errors at all.
-    public static func validate(bytes: [UInt8], path: String, disabled: Set<String> = [], limits: YAMLLimits = .standard) -> Outcome {
-        let loaded = StrategyLoader.load(bytes: bytes, limits: limits)
+    /// `posts` reads the files of `posts_from:` (see ``StrategyLoader/PostFolderReader``); their
+    /// findings come back per file in `postReports`, with paths joined to the strategy's folder.
+    public static func validate(bytes: [UInt8], path: String, disabled: Set<String> = [], limits: YAMLLimits = .standard,
+                                posts: StrategyLoader.PostFolderReader? = nil) -> Outcome {
+        let loaded = StrategyLoader.load(bytes: bytes, limits: limits, posts: posts)
         var diagnostics = loaded.diagnostics
         if let strategy = loaded.strategy {
             diagnostics += Linter.run(strategy, disabled: disabled)
         }
         let file = SourceFile(path: path, text: decode(bytes))
         let hasErrors = diagnostics.contains { $0.severity == .error }
-        return Outcome(report: FileDiagnostics(file: file, diagnostics: diagnostics), strategy: hasErrors ? nil : loaded.strategy)
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) + "/" : ""
+        let postReports = loaded.postFiles.map { post in
+            FileDiagnostics(file: SourceFile(path: folder + post.path, text: decode(post.bytes)),
+                            diagnostics: diagnostics.filter { $0.file == post.path })
+        }
+        return Outcome(report: FileDiagnostics(file: file, diagnostics: diagnostics.filter { $0.file == nil }),
+                       postReports: postReports, strategy: hasErrors ? nil : loaded.strategy)
     }
+
+    /// The strategy's report first, then each post file's.
+    public static func reports(_ outcome: Outcome) -> [FileDiagnostics] { [outcome.report] + outcome.postReports }
 
     /// The file's text for excerpts: UTF-16 when it starts with a UTF-16 byte-order mark,
     /// otherwise UTF-8 (invalid bytes shown as U+FFFD).

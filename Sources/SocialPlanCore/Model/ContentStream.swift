@@ -1,64 +1,3 @@
-/// What a content stream is.
-public enum ContentKind: String, Sendable, Hashable, Codable, CaseIterable {
-    /// An ordinary post.
-    case post
-    /// A thread of several posts.
-    case thread
-    /// Sharing someone else's post with credit: a retweet or repost on X, a boost on
-    /// Mastodon, a share on Facebook. `retweet`, `boost` and `share` load as this kind.
-    case repost
-    /// Several images or pages swiped through in one post (Instagram, LinkedIn documents).
-    case carousel
-    /// A video post (the only kind on TikTok and YouTube).
-    case video
-    /// A block of time spent answering and engaging (it produces replies, not posts).
-    case replySession = "reply-session"
-    /// A recurring team routine (review new followers and follow back, curate lists):
-    /// scheduled like a post but never published.
-    case task
-
-    /// Other words a file may write for a kind: the networks' own words for a repost.
-    public static let synonyms: [String: ContentKind] = ["retweet": .repost, "boost": .repost, "share": .repost]
-
-    /// Every word `kind:` accepts, canonical names first.
-    public static var acceptedWords: [String] { allCases.map(\.rawValue) + synonyms.keys.sorted() }
-
-    /// The kind a word names (canonical or synonym).
-    public init?(word: String) {
-        if let k = ContentKind(rawValue: word) { self = k } else if let k = Self.synonyms[word] { self = k } else { return nil }
-    }
-
-    /// The kind for people: "Post", "Thread", "Repost", "Carousel", "Video", "Reply session", "Task".
-    public var label: String {
-        switch self {
-        case .post: return "Post"
-        case .thread: return "Thread"
-        case .repost: return "Repost"
-        case .carousel: return "Carousel"
-        case .video: return "Video"
-        case .replySession: return "Reply session"
-        case .task: return "Task"
-        }
-    }
-
-    /// True for kinds that appear on an account's timeline and count toward publishing rules.
-    public var isPublished: Bool {
-        switch self {
-        case .post, .thread, .repost, .carousel, .video: return true
-        case .replySession, .task: return false
-        }
-    }
-
-    /// The time a slot takes when `duration` is not written.
-    public var defaultDuration: TimeSpan {
-        switch self {
-        case .post, .thread, .repost, .carousel, .video: return TimeSpan(seconds: 0)
-        case .replySession: return .minutes(30)
-        case .task: return .minutes(15)
-        }
-    }
-}
-
 /// One thing the account says (or does) regularly: who, how often, when.
 public struct ContentStream: Sendable, Hashable {
     /// The key under `content:`.
@@ -77,8 +16,12 @@ public struct ContentStream: Sendable, Hashable {
     public var duration: TimeSpan
     /// Hashtags for each post, as written.
     public var hashtags: [Located<String>]
-    /// Where it goes (`x`, `linkedin`, …).
-    public var channels: [String]
+    /// The accounts it publishes to (or, for reply sessions, answers on), as written in
+    /// `accounts:` (or the older `channels:`): account ids or network names. Empty means every
+    /// account whose network has the stream's kind.
+    public var targets: [Located<String>]
+    /// `every` and `at` written for some accounts or networks only.
+    public var perAccount: [PerAccount<StreamTiming>]
     /// Mentions each post tends to draw (feeds the forecast).
     public var repliesPerPost: Double?
     /// Where the keys are; `own` is the stream's id.
@@ -87,7 +30,7 @@ public struct ContentStream: Sendable, Hashable {
     /// Creates a stream.
     public init(id: String, about: String? = nil, kind: ContentKind = .post, authors: [Located<AuthorRef>] = [],
                 cadence: Cadence? = nil, windows: WeeklyHours? = nil, duration: TimeSpan? = nil,
-                hashtags: [Located<String>] = [], channels: [String] = [], repliesPerPost: Double? = nil,
+                hashtags: [Located<String>] = [], targets: [Located<String>] = [], repliesPerPost: Double? = nil,
                 positions: KeyPositions) {
         self.id = id
         self.about = about
@@ -97,18 +40,49 @@ public struct ContentStream: Sendable, Hashable {
         self.windows = windows
         self.duration = duration ?? kind.defaultDuration
         self.hashtags = hashtags
-        self.channels = channels
+        self.targets = targets
+        self.perAccount = []
         self.repliesPerPost = repliesPerPost
         self.positions = positions
     }
 }
 
-/// Account-wide publishing rules. Tasks and reply sessions do not count toward them.
-public struct Publishing: Sendable, Hashable {
-    /// Least time between any two published posts.
+/// How often and when, written for some accounts of a stream only (`per_account:`).
+public struct StreamTiming: Sendable, Hashable {
+    /// `every`, when written.
+    public var cadence: Cadence?
+    /// `at`, when written.
+    public var windows: WeeklyHours?
+
+    /// Creates a timing override.
+    public init(cadence: Cadence? = nil, windows: WeeklyHours? = nil) {
+        self.cadence = cadence
+        self.windows = windows
+    }
+}
+
+/// Limits of one account's feed, written for some accounts or networks (`publishing.per_account`).
+public struct FeedLimits: Sendable, Hashable {
+    /// Least time between two published posts of the account.
     public var minGap: TimeSpan?
-    /// Most published posts per local day.
+    /// Most published posts per local day on the account.
     public var maxPerDay: Int?
+
+    /// Creates limits.
+    public init(minGap: TimeSpan? = nil, maxPerDay: Int? = nil) {
+        self.minGap = minGap
+        self.maxPerDay = maxPerDay
+    }
+}
+
+/// Publishing rules for every account's feed. Tasks and reply sessions do not count toward them.
+public struct Publishing: Sendable, Hashable {
+    /// Least time between two published posts of one account.
+    public var minGap: TimeSpan?
+    /// Most published posts per local day on one account.
+    public var maxPerDay: Int?
+    /// Other limits for some accounts or networks.
+    public var perAccount: [PerAccount<FeedLimits>] = []
     /// Dates with no publishing at all.
     public var blackout: [Located<DateSpan>]
     /// Where the keys are.
@@ -120,5 +94,13 @@ public struct Publishing: Sendable, Hashable {
         self.maxPerDay = maxPerDay
         self.blackout = blackout
         self.positions = positions
+    }
+}
+
+extension Publishing {
+    /// The limits of `account`'s feed: its `per_account` entry's values, else the general ones.
+    public func limits(for account: Account?) -> FeedLimits {
+        let own: FeedLimits? = account.flatMap { perAccount.override(for: $0) }
+        return FeedLimits(minGap: own?.minGap ?? minGap, maxPerDay: own?.maxPerDay ?? maxPerDay)
     }
 }

@@ -9,8 +9,13 @@ public struct Strategy: Sendable, Hashable {
     public var name: String
     /// The strategy's IANA zone: weeks, posting windows and care hours are read in it.
     public var timezone: String
-    /// The social account the plan is for.
-    public var account: Account?
+    /// The accounts the plan publishes to and answers on, in file order (`accounts:`; the
+    /// older single `account:` loads as one account without a network).
+    public var accounts: [Account]
+    /// The posts themselves: the content library (`posts:` and the files of `posts_from:`).
+    public var posts: [Post]
+    /// The folder of post files (`posts_from:`), as written.
+    public var postsFrom: Located<String>?
     /// The people, in file order.
     public var team: [Member]
     /// The content streams, in file order.
@@ -29,14 +34,15 @@ public struct Strategy: Sendable, Hashable {
     public var positions: KeyPositions
 
     /// Creates a strategy.
-    public init(version: Int = 1, name: String, timezone: String, account: Account? = nil, team: [Member] = [],
+    public init(version: Int = 1, name: String, timezone: String, accounts: [Account] = [], team: [Member] = [],
                 content: [ContentStream] = [], publishing: Publishing = Publishing(), care: Care? = nil,
                 mentions: MentionForecast? = nil, audit: AuditSettings? = nil, disabledRules: [Located<String>] = [],
                 positions: KeyPositions = KeyPositions(own: SourcePosition(line: 1, column: 1))) {
         self.version = version
         self.name = name
         self.timezone = timezone
-        self.account = account
+        self.accounts = accounts
+        self.posts = []
         self.team = team
         self.content = content
         self.publishing = publishing
@@ -55,25 +61,11 @@ public struct Strategy: Sendable, Hashable {
         team.filter { m in refs.contains { $0.matches(m) } }
     }
 
+    /// The account with `id`.
+    public func account(_ id: String) -> Account? { accounts.first { $0.id == id } }
+
     /// Every role named by any member.
     public var roles: Set<String> { Set(team.flatMap(\.roles)) }
-}
-
-/// The social account: handle and bio.
-public struct Account: Sendable, Hashable {
-    /// `@fjordkaffe`.
-    public var handle: String?
-    /// The profile text.
-    public var bio: String?
-    /// Where the keys are.
-    public var positions: KeyPositions
-
-    /// Creates an account.
-    public init(handle: String?, bio: String?, positions: KeyPositions) {
-        self.handle = handle
-        self.bio = bio
-        self.positions = positions
-    }
 }
 
 /// A reference to who may do something: one member by id, or everyone with a role.

@@ -9,24 +9,30 @@ struct BioUnclearSpeakerRule: StrategyRule {
         rationale: "People trust an account that says whose voice it is: the business's name or handle, that it is the official account, or how the people replying sign (`^KN`, `-Kari`).",
         triggering: [
             """
-            account: { handle: "@fjordkaffe", ↓bio: "Coffee, cake and good vibes from the fjords." }
+            accounts:
+              ig: { network: instagram, handle: "@fjordkaffe", ↓bio: "Coffee, cake and good vibes from the fjords." }
             """,
             """
-            account: { ↓bio: "We reply within an hour on weekdays." }
+            accounts:
+              ig: { network: instagram, handle: "@fjordkaffe", bio: "Offisiell konto for Fjordkaffe." }
+              x: { network: x, handle: "@kaffebaren", ↓bio: "We reply within an hour on weekdays." }
             """,
         ],
         nonTriggering: [
             """
-            account: { handle: "@kaffebaren", bio: "Offisiell konto for Fjordkaffe AS. Kundeservice kvardagar 08–20." }
+            accounts:
+              x: { network: x, handle: "@kaffebaren", bio: "Offisiell konto for Fjordkaffe AS. Kundeservice kvardagar 08–20." }
             """,
             """
-            account: { handle: "@fjordkaffe", bio: "Coffee from the fjords. Tweets by our care team, signed ^KN or ^OB." }
+            accounts:
+              x: { network: x, handle: "@fjordkaffe", bio: "Coffee from the fjords. Tweets by our care team, signed ^KN or ^OB." }
             """,
             """
             version: 1
             name: Café Lumière
             timezone: Europe/Paris
-            account: { bio: "Nouvelles du cafe lumiere, Paris 11e." }
+            accounts:
+              ig: { network: instagram, handle: "@cafe_lumiere", bio: "Nouvelles du cafe lumiere, Paris 11e." }
             """,
         ])
 
@@ -38,15 +44,17 @@ struct BioUnclearSpeakerRule: StrategyRule {
     static let bylinePhrases = ["tweets by", "posts by", "run by", "managed by", "signed", "signert"]
 
     func check(_ strategy: Strategy) -> [Diagnostic] {
-        guard let account = strategy.account, let bio = account.bio,
-              !bio.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-              !Self.saysWhoSpeaks(bio, name: strategy.name, handle: account.handle) else { return [] }
-        let name = strategy.name.isEmpty ? "Fjordkaffe" : strategy.name
-        let names = account.handle.map { "names neither \(name) nor \($0)" } ?? "does not name \(name)"
-        return [finding(
-            "the bio does not say who speaks for the business: it \(names), is not marked official and shows no signature",
-            at: account.positions["bio"],
-            help: "name the business or sign the replies, e.g. bio: \"Official account of \(name). Replies signed ^initials.\"")]
+        strategy.accounts.compactMap { account in
+            guard let bio = account.bio, !bio.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                  !Self.saysWhoSpeaks(bio, name: strategy.name, handle: account.handle) else { return nil }
+            let name = strategy.name.isEmpty ? "Fjordkaffe" : strategy.name
+            let whose = strategy.accounts.count == 1 ? "the bio" : "the bio of `\(account.id)`"
+            let names = account.handle.map { "names neither \(name) nor \($0)" } ?? "does not name \(name)"
+            return finding(
+                "\(whose) does not say who speaks for the business: it \(names), is not marked official and shows no signature",
+                at: account.positions["bio"],
+                help: "name the business or sign the replies, e.g. bio: \"Official account of \(name). Replies signed ^initials.\"")
+        }
     }
 
     /// True when `bio` names the business or its handle, says it is official, or shows a

@@ -16,9 +16,24 @@
 /// 5. **Order.** Pinned streams are placed before weekly ones (they cannot move), each in file
 ///    order; a weekly slot that fits nowhere on its day tries the stream's other usable days,
 ///    nearest first, before it is reported unfilled with the most telling reason.
+/// 6. **Accounts.** A published stream goes to each of its accounts; accounts that share the
+///    stream's timing (`every` and `at` after `per_account`) and zone share its slots (one
+///    moment, cross-posted), others get slots of their own. `min_gap` and `max_per_day` hold per
+///    account (after `publishing.per_account`), counted on the account's local day; two accounts
+///    may publish at the same moment. Reply sessions and tasks are planned once, for all their
+///    accounts.
 ///
 /// Complexity: O(slots × candidates × (placed + authors)) — small for any real week.
 struct PostingPlanner {
+    /// One stream's slots for one set of accounts: the timing and zone they share.
+    struct Unit {
+        var stream: ContentStream
+        var cadence: Cadence?
+        var windows: WeeklyHours?
+        var clock: ZoneClock
+        var accounts: [Account]
+    }
+
     let strategy: Strategy
     let timeline: WeekTimeline
     let calendars: [String: MemberWorkingTime]
@@ -38,29 +53,56 @@ struct PostingPlanner {
 
     /// Plans every stream.
     mutating func plan() {
-        let pinned = strategy.content.filter { $0.cadence?.requiredDays != nil }
-        let weekly = strategy.content.filter { if case .perWeek = $0.cadence { return true }; return false }
-        for stream in pinned + weekly { plan(stream) }
+        let units = strategy.content.flatMap(units(of:))
+        let pinned = units.filter { $0.cadence?.requiredDays != nil }
+        let weekly = units.filter { if case .perWeek = $0.cadence { return true }; return false }
+        for unit in pinned + weekly { plan(unit) }
         placed.sort { ($0.start, $0.stream, $0.sequence) < ($1.start, $1.stream, $1.sequence) }
     }
 
-    private mutating func plan(_ stream: ContentStream) {
-        guard let cadence = stream.cadence else { return }
+    /// The stream's units: its accounts grouped by the timing and zone they share, in account
+    /// order. A stream without accounts (or one that publishes nothing) is one unit.
+    private func units(of stream: ContentStream) -> [Unit] {
+        // A task belongs to no account unless the stream names some.
+        let accounts = stream.kind == .task && stream.targets.isEmpty ? [] : strategy.accounts(for: stream)
+        guard stream.kind.isPublished, !accounts.isEmpty else {
+            return [Unit(stream: stream, cadence: stream.cadence, windows: stream.windows, clock: timeline.clock, accounts: accounts)]
+        }
+        var units: [Unit] = []
+        for account in accounts {
+            let timing = strategy.timing(of: stream, for: account)
+            let zone = strategy.zone(of: account)
+            if let i = units.firstIndex(where: { $0.cadence == timing.cadence && $0.windows == timing.windows && $0.clock.zone == zone }) {
+                units[i].accounts.append(account)
+            } else {
+                units.append(Unit(stream: stream, cadence: timing.cadence, windows: timing.windows, clock: timeline.clock(for: zone),
+                                  accounts: [account]))
+            }
+        }
+        return units
+    }
+
+    private func unfilled(_ unit: Unit, _ date: LocalDate?, _ reason: UnfilledReason, count: Int) -> [UnfilledSlot] {
+        Array(repeating: UnfilledSlot(stream: unit.stream.id, date: date, reason: reason, accounts: unit.accounts.map(\.id)), count: count)
+    }
+
+    private mutating func plan(_ unit: Unit) {
+        guard let cadence = unit.cadence else { return }
         let dates = timeline.week.dates
         if let days = cadence.requiredDays {
             for date in dates where days.contains(date.weekday) {
-                if let reason = dayBlocked(stream, date) {
-                    unfilled += Array(repeating: UnfilledSlot(stream: stream.id, date: date, reason: reason), count: cadence.perRequiredDay)
+                if let reason = dayBlocked(unit, date) {
+                    unfilled += unfilled(unit, date, reason, count: cadence.perRequiredDay)
                     continue
                 }
-                place(stream, on: date, count: cadence.perRequiredDay, alternatives: [])
+                place(unit, on: date, count: cadence.perRequiredDay, alternatives: [])
             }
             return
         }
-        let usable = dates.filter { dayBlocked(stream, $0) == nil }
+        let usable = dates.filter { dayBlocked(unit, $0) == nil }
         guard !usable.isEmpty else {
-            let reason = dates.compactMap { dayBlocked(stream, $0) }.max { $0.rank < $1.rank } ?? .noWindow
-            unfilled += Array(repeating: UnfilledSlot(stream: stream.id, date: nil, reason: reason), count: cadence.perWeekCount)
+            let reason = dates.compactMap { dayBlocked(unit, $0) }.max { $0.rank < $1.rank } ?? .noWindow
+            unfilled += unfilled(unit, nil, reason, count: cadence.perWeekCount)
             return
         }
         let n = cadence.perWeekCount, d = usable.count
@@ -69,42 +111,43 @@ struct PostingPlanner {
         for (i, count) in perDay.enumerated() where count > 0 {
             let others = usable.enumerated().filter { $0.offset != i }
                 .sorted { (abs($0.offset - i), $0.offset) < (abs($1.offset - i), $1.offset) }.map(\.element)
-            place(stream, on: usable[i], count: count, alternatives: others)
+            place(unit, on: usable[i], count: count, alternatives: others)
         }
     }
 
-    /// Why `stream` cannot post at all on `date`, if so.
-    private func dayBlocked(_ stream: ContentStream, _ date: LocalDate) -> UnfilledReason? {
-        if let windows = stream.windows, windows[date.weekday].isEmpty { return .noWindow }
+    /// Why `unit` cannot post at all on `date`, if so.
+    private func dayBlocked(_ unit: Unit, _ date: LocalDate) -> UnfilledReason? {
+        let stream = unit.stream
+        if let windows = unit.windows, windows[date.weekday].isEmpty { return .noWindow }
         if strategy.care?.holidays.contains(where: { $0.value.contains(date) }) == true { return .holiday }
         if stream.kind.isPublished, strategy.publishing.blackout.contains(where: { $0.value.contains(date) }) { return .blackout }
         return nil
     }
 
-    /// Candidate start minutes on `date` (strategy zone; may exceed 1439 for windows past
+    /// Candidate start minutes on `date` (the unit's zone; may exceed 1439 for windows past
     /// midnight) in which a slot of `duration` fits, in time order.
-    private func candidates(_ stream: ContentStream, on date: LocalDate) -> [Int] {
-        let periods = stream.windows?[date.weekday] ?? [TimePeriod(start: ClockTime(minutes: 0), end: ClockTime(minutes: 1440))]
-        let duration = stream.duration.seconds / 60
+    private func candidates(_ unit: Unit, on date: LocalDate) -> [Int] {
+        let periods = unit.windows?[date.weekday] ?? [TimePeriod(start: ClockTime(minutes: 0), end: ClockTime(minutes: 1440))]
+        let duration = unit.stream.duration.seconds / 60
         var minutes: [Int] = []
         for p in periods {
             let range = p.minuteRange
             var m = range.lowerBound
             while m + max(duration, 1) <= range.upperBound {
-                if timeline.clock.exists(date, minute: m) { minutes.append(m) }
+                if unit.clock.exists(date, minute: m) { minutes.append(m) }
                 m += 5
             }
         }
         return minutes
     }
 
-    private mutating func place(_ stream: ContentStream, on date: LocalDate, count: Int, alternatives: [LocalDate]) {
+    private mutating func place(_ unit: Unit, on date: LocalDate, count: Int, alternatives: [LocalDate]) {
         var remaining = count
         for (attemptIndex, day) in ([date] + alternatives).enumerated() {
             guard remaining > 0 else { return }
             let wanted = attemptIndex == 0 ? remaining : 1
             var failures: [UnfilledReason] = []
-            let minutes = candidates(stream, on: day)
+            let minutes = candidates(unit, on: day)
             if minutes.isEmpty { failures.append(.windowTooSmall) }
             var placedHere = 0
             for k in 0..<wanted where !minutes.isEmpty {
@@ -112,7 +155,7 @@ struct PostingPlanner {
                 let order = minutes.indices.sorted { (abs($0 - target), $0) < (abs($1 - target), $1) }
                 var done = false
                 for index in order {
-                    switch tryPlace(stream, day, minutes[index]) {
+                    switch tryPlace(unit, day, minutes[index]) {
                     case .none:
                         done = true
                     case .some(let reason):
@@ -125,30 +168,26 @@ struct PostingPlanner {
             remaining -= placedHere
             if remaining > 0, alternatives.isEmpty || attemptIndex == alternatives.count {
                 let reason = failures.max { $0.rank < $1.rank } ?? .nobodyAvailable
-                unfilled += Array(repeating: UnfilledSlot(stream: stream.id, date: date, reason: reason), count: remaining)
+                unfilled += unfilled(unit, date, reason, count: remaining)
                 return
             }
         }
     }
 
-    /// Places a slot at `minute` on `date`, or says why not.
-    private mutating func tryPlace(_ stream: ContentStream, _ date: LocalDate, _ minute: Int) -> UnfilledReason? {
-        let start = timeline.clock.instant(of: date, minute: minute)
+    /// Places a slot at `minute` on `date` (in the unit's zone), or says why not.
+    private mutating func tryPlace(_ unit: Unit, _ date: LocalDate, _ minute: Int) -> UnfilledReason? {
+        let stream = unit.stream
+        let start = unit.clock.instant(of: date, minute: minute)
         let end = start + stream.duration.seconds
         let wall = timeline.clock.wallTime(at: start)
-        if stream.kind.isPublished {
-            if let cap = strategy.publishing.maxPerDay, placed.filter({ $0.isPublished && $0.date == wall.date }).count >= cap {
-                return .maxPerDay(cap)
-            }
-            if let gap = strategy.publishing.minGap, gap.seconds > 0,
-               placed.contains(where: { $0.isPublished && abs($0.start - start) < gap.seconds }) {
-                return .minGap(gap)
-            }
-        }
+        if stream.kind.isPublished, let reason = feedLimitReached(unit, at: start, on: date) { return reason }
         // Two posts of one stream at the same moment make no sense; timed routines (a task two
         // people do) may run side by side with different authors.
         let sameMoment = placed.filter { $0.stream == stream.id && $0.start == start }
-        if stream.kind.isPublished, !sameMoment.isEmpty { return .windowFull }
+        let ids = unit.accounts.map(\.id)
+        if stream.kind.isPublished, sameMoment.contains(where: { $0.accounts == ids || $0.accounts.contains(where: ids.contains) }) {
+            return .windowFull
+        }
         let authors = strategy.members(for: stream.authors.map(\.value)).filter { member in
             guard let calendar = calendars[member.id], calendar.isWorking(from: start, to: end) else { return false }
             // A member does one timed thing at a time.
@@ -165,7 +204,29 @@ struct PostingPlanner {
         let current = load[author.id] ?? (0, 0)
         load[author.id] = (current.slots + 1, current.minutes + stream.duration.seconds / 60)
         placed.append(PostingSlot(stream: stream.id, kind: stream.kind, author: author.id, start: start, end: end,
-                                  date: wall.date, minute: wall.minute, sequence: n))
+                                  date: wall.date, minute: wall.minute, sequence: n, accounts: unit.accounts.map(\.id)))
+        return nil
+    }
+
+    /// Why a published slot of `unit` at `start` would break one of its accounts' feed limits,
+    /// if it would: the account's `max_per_day` on its local `date`, or its `min_gap`. Without
+    /// accounts the general limits hold over every published slot.
+    private func feedLimitReached(_ unit: Unit, at start: Int, on date: LocalDate) -> UnfilledReason? {
+        let feeds: [Account?] = unit.accounts.isEmpty ? [nil] : unit.accounts.map { $0 }
+        for account in feeds {
+            let limits = strategy.publishing.limits(for: account)
+            let sameFeed = placed.filter { slot in
+                guard slot.isPublished else { return false }
+                guard let account else { return slot.accounts.isEmpty }
+                return slot.accounts.contains(account.id)
+            }
+            if let cap = limits.maxPerDay, sameFeed.filter({ unit.clock.wallTime(at: $0.start).date == date }).count >= cap {
+                return .maxPerDay(cap)
+            }
+            if let gap = limits.minGap, gap.seconds > 0, sameFeed.contains(where: { abs($0.start - start) < gap.seconds }) {
+                return .minGap(gap)
+            }
+        }
         return nil
     }
 }

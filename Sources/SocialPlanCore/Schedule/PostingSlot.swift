@@ -16,6 +16,11 @@ public struct PostingSlot: Sendable, Hashable {
     public var minute: Int
     /// 1-based number of this slot among the stream's slots this week (for stable calendar ids).
     public var sequence: Int
+    /// The accounts it goes to (published kinds) or covers (reply sessions), by id.
+    public var accounts: [String] = []
+    /// The content library's post that fills it, once ``PostLibraryFill`` has run; `nil` when
+    /// no approved post fits (see ``WeekSchedule/emptySlots``) or for kinds that publish nothing.
+    public var post: String?
 
     /// True when it appears on the account's timeline (post, thread, retweet).
     public var isPublished: Bool { kind.isPublished }
@@ -92,4 +97,6 @@ public struct UnfilledSlot: Sendable, Hashable {
     public var date: LocalDate?
     /// Why it could not be placed.
     public var reason: UnfilledReason
+    /// The accounts it was for.
+    public var accounts: [String] = []
 }

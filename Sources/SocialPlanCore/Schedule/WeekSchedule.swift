@@ -10,6 +10,11 @@ public struct WeekSchedule: Sendable {
     public var posts: [PostingSlot]
     /// Slots that could not be placed, with reasons.
     public var unfilled: [UnfilledSlot]
+    /// Published slots the content library has no approved post for (empty when the strategy
+    /// has no library at all: see ``hasLibrary``).
+    public var emptySlots: [EmptySlot] = []
+    /// True when the strategy has posts (`posts:` or `posts_from:`), so slots are filled.
+    public var hasLibrary = false
     /// Care shifts, by start then member.
     public var shifts: [CareShift]
     /// Required vs scheduled per 15-minute interval.

@@ -34,8 +34,12 @@ public enum WeekScheduler {
             gaps = merge(staffing: staffing, problem: problem, shifts: solution.shifts, staff: staff,
                                duties: dutyIntervals(posts: posts, staff: staff))
         }
-        return WeekSchedule(name: strategy.name, timezone: strategy.timezone, timeline: timeline, posts: posts,
-                            unfilled: planner.unfilled, shifts: shifts, staffing: staffing, volume: volume, gaps: gaps)
+        let filled = PostLibraryFill.fill(posts, strategy: strategy)
+        var schedule = WeekSchedule(name: strategy.name, timezone: strategy.timezone, timeline: timeline, posts: filled.slots,
+                                    unfilled: planner.unfilled, shifts: shifts, staffing: staffing, volume: volume, gaps: gaps)
+        schedule.hasLibrary = !strategy.posts.isEmpty || strategy.postsFrom != nil
+        if schedule.hasLibrary { schedule.emptySlots = filled.empty }
+        return schedule
     }
 
     /// The abstract rota problem: who may be on duty when, hours left after other duties,

@@ -103,7 +103,7 @@ public enum StrategySchema {
             switch key {
             case .id: pairs.append(("propertyNames", .object([("pattern", .string("^[A-Za-z0-9_\\u00C0-\\uFFFF-]+$"))])))
             case .weekdays: pairs.append(("propertyNames", ref("weekdays")))
-            case .priority: break
+            case .priority, .account: break
             }
             pairs.append(("additionalProperties", Self.shape(value)))
             return .object(pairs)

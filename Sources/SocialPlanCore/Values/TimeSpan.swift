@@ -29,12 +29,12 @@ public struct TimeSpan: Sendable, Hashable, Comparable, Codable, CustomStringCon
 
     public static func < (a: TimeSpan, b: TimeSpan) -> Bool { a.seconds < b.seconds }
 
-    static let help = "write a duration like 90s, 15m, 1h, 1h30m or 2d"
+    static let help = "write a duration like 90s, 15m, 1h, 1h30m, 2d or 8w"
 
-    /// Parses `90s`, `15m`, `1h30m`, `2d`: numbers with units d, h, m, s, largest first.
+    /// Parses `90s`, `15m`, `1h30m`, `2d`, `8w`: numbers with units w, d, h, m, s, largest first.
     public static func parse(_ text: String) -> Result<TimeSpan, ValueError> {
-        let units: [Character: Int] = ["d": 86_400, "h": 3600, "m": 60, "s": 1]
-        let order: [Character] = ["d", "h", "m", "s"]
+        let units: [Character: Int] = ["w": 604_800, "d": 86_400, "h": 3600, "m": 60, "s": 1]
+        let order: [Character] = ["w", "d", "h", "m", "s"]
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { return .failure(ValueError("a duration is missing", help: help)) }
         var total = 0

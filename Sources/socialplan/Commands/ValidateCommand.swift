@@ -39,7 +39,7 @@ struct ValidateCommand: ParsableCommand {
         var groups: [FileDiagnostics] = []
         for outcome in outcomes {
             switch outcome {
-            case .success(let report): groups.append(report)
+            case .success(let reports): groups += reports
             case .failure(let error):
                 readFailures += 1
                 Terminal.writeError("error: \(error)\n")
@@ -53,14 +53,15 @@ struct ValidateCommand: ParsableCommand {
     }
 
     /// Validates every file, in parallel across cores, keeping the command-line order.
-    private func validateAll() -> [Result<FileDiagnostics, FileAccessError>] {
+    private func validateAll() -> [Result<[FileDiagnostics], FileAccessError>] {
         let disabledSet = Set(disabled)
-        let results = ResultSlots<Result<FileDiagnostics, FileAccessError>>(count: files.count)
+        let results = ResultSlots<Result<[FileDiagnostics], FileAccessError>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let path = files[i]
             do {
                 let bytes = try FileAccess.read(path)
-                results[i] = .success(StrategyValidation.validate(bytes: bytes, path: path, disabled: disabledSet).report)
+                let outcome = StrategyValidation.validate(bytes: bytes, path: path, disabled: disabledSet, posts: PostFolder.reader(for: path))
+                results[i] = .success(StrategyValidation.reports(outcome))
             } catch let error as FileAccessError {
                 results[i] = .failure(error)
             } catch {

@@ -20,15 +20,18 @@ enum StrategyInput {
             Terminal.writeError("error: \(error)\n")
             throw ExitCode(2)
         }
-        let outcome = StrategyValidation.validate(bytes: bytes, path: path)
+        let outcome = StrategyValidation.validate(bytes: bytes, path: path, posts: PostFolder.reader(for: path))
+        let reports = StrategyValidation.reports(outcome)
         guard let strategy = outcome.strategy else {
             let colors = Terminal.colorsAllowed(fileDescriptor: 2)
-            let errors = FileDiagnostics(file: outcome.report.file, diagnostics: outcome.report.diagnostics.filter { $0.severity == .error })
-            Terminal.writeError(TextDiagnosticRenderer(colors: colors).render([errors]))
-            Terminal.writeError("\(path) has \(errors.diagnostics.count) \(errors.diagnostics.count == 1 ? "error" : "errors"); fix \(errors.diagnostics.count == 1 ? "it" : "them") first (socialplan validate \(path))\n")
+            let errors = reports.map { FileDiagnostics(file: $0.file, diagnostics: $0.diagnostics.filter { $0.severity == .error }) }
+                .filter { !$0.diagnostics.isEmpty }
+            let count = errors.reduce(0) { $0 + $1.diagnostics.count }
+            Terminal.writeError(TextDiagnosticRenderer(colors: colors).render(errors))
+            Terminal.writeError("\(path) has \(count) \(count == 1 ? "error" : "errors"); fix \(count == 1 ? "it" : "them") first (socialplan validate \(path))\n")
             throw ExitCode(1)
         }
-        let warnings = outcome.report.diagnostics.filter { $0.severity == .warning }.count
+        let warnings = reports.flatMap(\.diagnostics).filter { $0.severity == .warning }.count
         if warnings > 0 {
             Terminal.writeError("note: \(path) has \(warnings) \(warnings == 1 ? "warning" : "warnings"); see socialplan validate \(path)\n")
         }

@@ -106,7 +106,7 @@ final class ContentRuleTests: XCTestCase {
     func testBioMissingWithoutAccountPointsAtContent() {
         let text = BioMissingRule.description.triggering[1]
         let found = RuleTestSupport.findings(BioMissingRule.self, text)
-        XCTAssertEqual(found.map(\.message), ["the strategy publishes content but has no `account:` with a bio"])
+        XCTAssertEqual(found.map(\.message), ["the strategy publishes content but has no `accounts:` with a bio"])
         XCTAssertEqual(found.first?.position, RuleTestSupport.position(of: "content:", in: text))
     }
 

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// - Posts, threads, retweets, reply sessions and tasks become events at their wall time in the
 ///   strategy's zone (or the member's zone for `--member`), with stream, kind, hashtags,
-///   channels and author; published kinds are transparent (they do not block time), timed
+///   the post's text, the accounts and author; published kinds are transparent (they do not block time), timed
 ///   ones (tasks, reply sessions) are not.
 /// - Care shifts become opaque events with the role "care".
 /// - UIDs are built from the strategy name, the week, the stream or member and a sequence
@@ -28,13 +28,17 @@ public enum ScheduleICSRenderer {
             var lines: [String] = []
             if let about = stream?.about { lines.append(about) }
             if let tags = stream?.hashtags, !tags.isEmpty, p.isPublished { lines.append("Hashtags: " + tags.map(\.value).joined(separator: " ")) }
-            if let channels = stream?.channels, !channels.isEmpty { lines.append("Channels: " + channels.joined(separator: ", ")) }
+            if let id = p.post, let post = strategy.post(id) {
+                lines.append("Post \(id):")
+                lines.append(strategy.publishedText(of: post).joined(separator: "\n---\n"))
+            }
+            if !p.accounts.isEmpty { lines.append("Accounts: " + p.accounts.compactMap { strategy.account($0)?.label }.joined(separator: ", ")) }
             lines.append("By: \(who)")
             lines.append("Stream: \(p.stream) (\(p.kind.rawValue))")
             events.append(CalendarEvent(
                 uid: "\(prefix)-\(p.stream)-\(p.sequence)@socialplan", summary: "\(p.kind.label): \(p.stream) — \(who)",
                 description: lines.joined(separator: "\n"), categories: [p.kind.rawValue, p.stream],
-                start: wall(p.start), end: wall(p.end), location: stream?.channels.first, transparent: p.isPublished))
+                start: wall(p.start), end: wall(p.end), location: p.accounts.isEmpty ? nil : strategy.accountNames(p.accounts), transparent: p.isPublished))
         }
         var shiftNumber: [String: Int] = [:]
         for s in schedule.shifts {

@@ -8,6 +8,7 @@ public enum ScheduleJSONRenderer {
         var member: String?
         var posts: [Post]
         var unfilled: [Unfilled]
+        var withoutPost: [WithoutPost]
         var shifts: [Shift]
         var intervals: [Interval]
         var gaps: [Block]
@@ -16,8 +17,11 @@ public enum ScheduleJSONRenderer {
 
     struct Post: Encodable {
         var stream: String, kind: String, member: String, localStart: String, localEnd: String
-        var utcStart: String, utcEnd: String, published: Bool, hashtags: [String], channels: [String]
+        var utcStart: String, utcEnd: String, published: Bool, hashtags: [String], accounts: [String]
+        var post: String?, text: [String]?
     }
+
+    struct WithoutPost: Encodable { var stream: String, localStart: String, accounts: [String], drafts: [String], reason: String }
 
     struct Unfilled: Encodable { var stream: String, date: String?, reason: String, reasonCode: String }
 
@@ -42,7 +46,7 @@ public enum ScheduleJSONRenderer {
     }
 
     struct Summary: Encodable {
-        var posts: Int, unfilled: Int, shifts: Int, shortfallAgentIntervals: Int, gapIntervals: Int
+        var posts: Int, unfilled: Int, withoutPost: Int, shifts: Int, shortfallAgentIntervals: Int, gapIntervals: Int
         var uncoveredIntervals: Int
         var careHoursScheduled: Double
     }
@@ -60,9 +64,13 @@ public enum ScheduleJSONRenderer {
                 let stream = strategy.content.first { $0.id == p.stream }
                 return Post(stream: p.stream, kind: p.kind.rawValue, member: p.author, localStart: local(p.start), localEnd: local(p.end),
                             utcStart: InstantFormat.utc(p.start), utcEnd: InstantFormat.utc(p.end), published: p.isPublished,
-                            hashtags: stream?.hashtags.map(\.value) ?? [], channels: stream?.channels ?? [])
+                            hashtags: stream?.hashtags.map(\.value) ?? [], accounts: p.accounts, post: p.post,
+                            text: p.post.flatMap(strategy.post).map(strategy.publishedText(of:)))
             },
             unfilled: schedule.unfilled.map { Unfilled(stream: $0.stream, date: $0.date?.description, reason: $0.reason.description, reasonCode: $0.reason.code) },
+            withoutPost: schedule.emptySlots.filter { member == nil || $0.slot.author == member }.map { e in
+                WithoutPost(stream: e.slot.stream, localStart: local(e.slot.start), accounts: e.slot.accounts, drafts: e.drafts, reason: e.reason)
+            },
             shifts: shifts.map { Shift(member: $0.member, localStart: local($0.start), localEnd: local($0.end), utcStart: InstantFormat.utc($0.start),
                                       utcEnd: InstantFormat.utc($0.end), minutes: $0.minutes, fixed: $0.isFixed) },
             intervals: schedule.staffing.map { s in
@@ -77,7 +85,8 @@ public enum ScheduleJSONRenderer {
                       cover: b.cover.map { Cover(member: $0.member, reason: $0.reason.rawValue, hoursUsed: $0.hoursUsed) },
                       description: GapWords.sentence(b, schedule: schedule, strategy: strategy))
             },
-            summary: Summary(posts: posts.count, unfilled: schedule.unfilled.count, shifts: shifts.count,
+            summary: Summary(posts: posts.count, unfilled: schedule.unfilled.count,
+                             withoutPost: schedule.emptySlots.filter { member == nil || $0.slot.author == member }.count, shifts: shifts.count,
                              shortfallAgentIntervals: schedule.totalShortfall,
                              gapIntervals: schedule.staffing.filter { $0.difference < 0 }.count,
                              uncoveredIntervals: schedule.uncoveredIntervals,

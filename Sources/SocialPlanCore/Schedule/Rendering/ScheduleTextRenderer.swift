@@ -82,15 +82,33 @@ public struct ScheduleTextRenderer: Sendable {
     func postingCalendar(_ posts: [PostingSlot], strategy: Strategy, timeline: WeekTimeline) -> String {
         var out = "\nposting calendar (\(posts.count) \(posts.count == 1 ? "slot" : "slots"))\n"
         if posts.isEmpty { return out + "  none\n" }
+        let hasLibrary = !strategy.posts.isEmpty || strategy.postsFrom != nil
         for p in posts {
             let stream = strategy.content.first { $0.id == p.stream }
             let who = strategy.member(p.author)?.name ?? p.author
             var line = "  \(InstantFormat.day(p.date))  \(InstantFormat.clock(p.minute))  \(p.stream) (\(p.kind.rawValue)) — \(who)"
             if p.end > p.start { line += ", \((p.end - p.start) / 60) min" }
-            if let tags = stream?.hashtags, !tags.isEmpty, p.isPublished { line += "  " + tags.map(\.value).joined(separator: " ") }
+            if strategy.accounts.count > 1, !p.accounts.isEmpty { line += " → " + strategy.accountNames(p.accounts) }
+            if !hasLibrary, let tags = stream?.hashtags, !tags.isEmpty, p.isPublished { line += "  " + tags.map(\.value).joined(separator: " ") }
             out += line + "\n"
+            guard p.isPublished, hasLibrary else { continue }
+            if let id = p.post, let post = strategy.post(id) {
+                out += "      " + Self.excerpt(strategy.publishedText(of: post).joined(separator: " / "), width: 84 - id.count) + " [\(id)]\n"
+            } else {
+                out += "      (no post yet)\n"
+            }
         }
         return out
+    }
+
+    /// `text` on one line, cut at a word to at most `width` characters with "…", in quotes.
+    static func excerpt(_ text: String, width: Int) -> String {
+        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        let limit = max(20, width - 2)
+        guard flat.count > limit else { return "“\(flat)”" }
+        var cut = String(flat.prefix(limit - 1))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 { cut = String(cut[..<space]) }
+        return "“\(cut)…”"
     }
 
     /// The shifts, then each member's hours of all duties (care shifts, reply sessions and
@@ -123,6 +141,18 @@ public struct ScheduleTextRenderer: Sendable {
         if unfilled.isEmpty { out += "  none\n" }
         for (u, count) in Self.grouped(unfilled) {
             out += "  \(u.stream)\(u.date.map { " on \(InstantFormat.day($0))" } ?? "")\(count > 1 ? " (\(count) slots)" : ""): \(u.reason)\n"
+        }
+        if !strategy.posts.isEmpty || strategy.postsFrom != nil {
+            let empty = schedule.emptySlots.filter { member == nil || $0.slot.author == member }
+            out += "\nslots without a post (\(empty.count))\n"
+            if empty.isEmpty { out += "  none\n" }
+            for e in empty {
+                let line = "\(InstantFormat.day(e.slot.date)) \(InstantFormat.clock(e.slot.minute)) \(e.slot.stream)"
+                    + (e.slot.accounts.isEmpty ? "" : " → " + strategy.accountNames(e.slot.accounts)) + ": \(e.reason)"
+                out += TextWrap.text(line, indent: "  ", hanging: "    ")
+            }
+        } else if schedule.posts.contains(where: \.isPublished) {
+            out += "\nno posts written yet: `posts:` or `posts_from:` fills the slots with their text (docs/content.md)\n"
         }
         guard member == nil else { return out }
         out += "\nunderstaffed (\(schedule.gaps.count) \(schedule.gaps.count == 1 ? "block" : "blocks"), \(Self.agentHours(schedule.totalShortfall)) short in all)\n"

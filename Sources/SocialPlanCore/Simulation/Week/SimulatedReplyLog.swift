@@ -66,7 +66,7 @@ public struct SimulatedReplyLog: Sendable {
 
     /// The account that replies: the strategy's handle without `@`, else `account`.
     static func accountName(_ strategy: Strategy) -> String {
-        let handle = strategy.account?.handle.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ""
+        let handle = strategy.accounts.first?.handle.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 } ?? ""
         return handle.isEmpty ? "account" : handle
     }
 }

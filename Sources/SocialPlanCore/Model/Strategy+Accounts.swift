@@ -1,0 +1,73 @@
+extension Strategy {
+    /// The accounts a stream publishes to (or, for a reply session, answers on), in account
+    /// order: those its `accounts:` names (by id or network), or, when it names none, every
+    /// account whose network has the stream's kind.
+    public func accounts(for stream: ContentStream) -> [Account] {
+        guard !stream.targets.isEmpty else {
+            return accounts.filter { account in account.network.map { $0.rules.word(for: stream.kind) != nil } ?? true }
+        }
+        return accounts.filter { account in stream.targets.contains { account.answers(to: $0.value) } }
+    }
+
+    /// The networks a stream reaches: its accounts' networks, or for the older single-account
+    /// form the networks its `channels:` name. In `Network` order.
+    public func networks(for stream: ContentStream) -> [Network] {
+        var found = Set(accounts(for: stream).compactMap(\.network))
+        for target in stream.targets {
+            if let n = Network(word: target.value), accounts.contains(where: { $0.answers(to: target.value) }) { found.insert(n) }
+        }
+        return Network.allCases.filter(found.contains)
+    }
+
+    /// The accounts a post goes to: those of its stream, narrowed to the ones it names.
+    public func accounts(for post: Post) -> [Account] {
+        guard let streamID = post.stream?.value, let stream = content.first(where: { $0.id == streamID }) else { return [] }
+        let own = accounts(for: stream)
+        guard !post.targets.isEmpty else { return own }
+        return own.filter { account in post.targets.contains { account.answers(to: $0.value) } }
+    }
+
+    /// The networks a post reaches (the networks of its accounts; for the older form, of its stream).
+    public func networks(for post: Post) -> [Network] {
+        guard let streamID = post.stream?.value, let stream = content.first(where: { $0.id == streamID }) else { return [] }
+        let streamNetworks = networks(for: stream)
+        guard !post.targets.isEmpty else { return streamNetworks }
+        return streamNetworks.filter { network in
+            post.targets.contains { Network(word: $0.value) == network || account($0.value)?.network == network }
+        }
+    }
+
+    /// How often and when `stream` goes to `account`: its `per_account` entry for the account
+    /// (or its network) where one is written, the stream's own `every` and `at` otherwise.
+    public func timing(of stream: ContentStream, for account: Account?) -> StreamTiming {
+        let own: StreamTiming? = account.flatMap { stream.perAccount.override(for: $0) }
+        return StreamTiming(cadence: own?.cadence ?? stream.cadence, windows: own?.windows ?? stream.windows)
+    }
+
+    /// The zone `account`'s posting windows are read in.
+    public func zone(of account: Account?) -> String { account?.timezone ?? timezone }
+}
+
+extension Strategy {
+    /// Accounts for people: each account's network name when no two accounts share a network
+    /// ("Instagram, X"), else the account ids; the handle alone for the older single-account form.
+    public func accountNames(_ ids: [String]) -> String {
+        let networks = accounts.compactMap(\.network)
+        let unique = Set(networks).count == networks.count
+        return ids.map { id in
+            guard let account = account(id) else { return id }
+            guard let network = account.network else { return account.handle ?? id }
+            return unique ? network.name : id
+        }.joined(separator: ", ")
+    }
+
+    /// The post with `id`.
+    public func post(_ id: String) -> Post? { posts.first { $0.id == id } }
+
+    /// The text `post` goes out with in `stream`: its parts with the link and the stream's and
+    /// its own hashtags added (see ``Post/publishedText(hashtags:)``).
+    public func publishedText(of post: Post) -> [String] {
+        let stream = content.first { $0.id == post.stream?.value }
+        return post.publishedText(hashtags: stream?.hashtags.map(\.value) ?? [])
+    }
+}

@@ -1,0 +1,71 @@
+/// Images without alt text, more images than the network takes, no video where only video goes.
+struct PostMediaRule: StrategyRule {
+    static let description = RuleDescription(
+        id: "post-media",
+        name: "Post media the network refuses or people cannot read",
+        severity: .error,
+        rationale: "Every image needs a text alternative for people who cannot see it, within the network's alt-text limit; each network takes only so many images in one post, and TikTok and YouTube publish only videos.",
+        triggering: [
+            """
+            accounts:
+              ig: { network: instagram, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              product-news: { by: [kari], every: 1/week }
+            posts:
+              julekaffi:
+                stream: product-news
+                status: approved
+                text: "Julekaffi is back."
+                media: [↓{ file: media/julekaffi.jpg }]
+            """,
+        ],
+        nonTriggering: [
+            """
+            accounts:
+              ig: { network: instagram, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              product-news: { by: [kari], every: 1/week }
+            posts:
+              julekaffi:
+                stream: product-news
+                status: approved
+                text: "Julekaffi is back."
+                media: [{ file: media/julekaffi.jpg, alt: "A red cup of coffee with a cinnamon stick on a wooden counter" }]
+            """,
+        ])
+
+    func check(_ strategy: Strategy) -> [Diagnostic] {
+        strategy.posts.flatMap { post -> [Diagnostic] in
+            var found: [Diagnostic] = []
+            func add(_ d: Diagnostic) { var d = d; d.file = post.file; found.append(d) }
+            for item in post.media where !item.isVideo {
+                if (item.alt ?? "").allSatisfy(\.isWhitespace) {
+                    add(finding("an image of post `\(post.id)` has no alt text", at: item.position,
+                                help: "add `alt:` saying what the image shows, e.g. alt: \"A red cup of coffee on a wooden counter\""))
+                }
+            }
+            let networks = strategy.networks(for: post)
+            let images = post.media.filter { !$0.isVideo }
+            for network in networks {
+                let rules = network.rules
+                if let limit = rules.altTextLimit, let item = post.media.first(where: { ($0.alt?.count ?? 0) > limit }) {
+                    add(finding("alt text of post `\(post.id)` is \(item.alt?.count ?? 0) characters; \(network.name) takes \(limit)",
+                                at: item.position, help: "say what matters in the image in fewer words"))
+                }
+                if images.count > rules.imagesPerPost {
+                    add(finding("post `\(post.id)` has \(images.count) images; \(network.name) takes \(rules.imagesPerPost) in one post",
+                                at: images[rules.imagesPerPost].position, help: "keep \(rules.imagesPerPost), or split the post"))
+                }
+                if rules.videoOnly, !post.media.contains(where: \.isVideo) {
+                    add(finding("post `\(post.id)` goes to \(network.name), which publishes only videos, but has no video",
+                                at: post.positions["media"], help: "add `media: [{ file: clip.mp4 }]`, or leave \(network.name) out of its `accounts`"))
+                }
+            }
+            return found
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// A post longer than a network it goes to allows, counted the way that network counts.
+struct PostTooLongRule: StrategyRule {
+    static let description = RuleDescription(
+        id: "post-too-long",
+        name: "Post too long for its network",
+        severity: .error,
+        rationale: "Each network cuts or refuses text past its limit and counts in its own way: X counts a link as 23 and most CJK characters and emoji as 2, Bluesky counts what people see as characters, Mastodon counts a remote handle by its user part. The text includes the link and hashtags added when it goes out.",
+        triggering: [
+            """
+            accounts:
+              x: { network: x, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              product-news: { by: [kari], every: 1/week }
+            posts:
+              long:
+                stream: product-news
+                status: approved
+                text: ↓"Julekaffi is back: cinnamon, cardamom and a little orange peel, roasted here on Bryggen in small batches every Tuesday and Thursday morning. Come by for a cup, take a bag home, or get it with your subscription — the first December box ships on Monday with a card from the roasters and a recipe for gingerbread."
+            """,
+        ],
+        nonTriggering: [
+            """
+            accounts:
+              x: { network: x, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              product-news: { by: [kari], every: 1/week }
+            posts:
+              short:
+                stream: product-news
+                status: approved
+                text: "Julekaffi is back: cinnamon, cardamom and orange peel. https://fjordkaffe.no/shop/julekaffi-2026-limited-edition-with-a-very-long-path"
+            """,
+        ])
+
+    func check(_ strategy: Strategy) -> [Diagnostic] {
+        strategy.posts.flatMap { post -> [Diagnostic] in
+            let parts = strategy.publishedText(of: post)
+            return strategy.networks(for: post).compactMap { network in
+                let limit = network.rules.textLimit
+                for (index, text) in parts.enumerated() {
+                    let length = NetworkText.length(of: text, on: network)
+                    guard length > limit else { continue }
+                    let position = post.text.indices.contains(index) ? post.text[index].position : post.positions.own
+                    let part = parts.count > 1 ? "part \(index + 1) of post `\(post.id)`" : "post `\(post.id)`"
+                    var d = finding("\(part) is \(length) characters as \(network.name) counts them; \(network.name) allows \(limit)",
+                                    at: position,
+                                    help: "shorten it by \(length - limit) (the link and hashtags count too)"
+                                        + (parts.count == 1 ? ", or make the stream a thread" : ""))
+                    d.file = post.file
+                    return d
+                }
+                return nil
+            }
+        }
+    }
+}
