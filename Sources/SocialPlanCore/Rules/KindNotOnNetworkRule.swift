@@ -33,6 +33,16 @@ struct KindNotOnNetworkRule: StrategyRule {
             content:
               partner-reposts: { kind: repost, by: [kari], every: 2/week }
             """,
+            """
+            accounts:
+              masto: { network: mastodon, handle: "@fjordkaffe@mastodon.social", bio: "Offisiell konto for Fjordkaffe." }
+              ig: { network: instagram, handle: "@fjordkaffe", bio: "Offisiell konto for Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              brew-guide: { kind: thread, by: [kari], every: 1/week, accounts: [masto] }
+              brew-photos: { kind: carousel, by: [kari], every: 1/week, accounts: [instagram] }
+            """,
         ])
 
     func check(_ strategy: Strategy) -> [Diagnostic] {

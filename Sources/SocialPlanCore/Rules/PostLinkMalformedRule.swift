@@ -32,6 +32,14 @@ struct PostLinkMalformedRule: StrategyRule {
             posts:
               julekaffi: { stream: product-news, text: "Julekaffi is back.", link: "https://fjordkaffe.no/julekaffi?utm_source=x" }
             """,
+            """
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              product-news: { by: [kari], every: 1/week }
+            posts:
+              julekaffi: { stream: product-news, text: "Julekaffi is back." }
+            """,
         ])
 
     func check(_ strategy: Strategy) -> [Diagnostic] {

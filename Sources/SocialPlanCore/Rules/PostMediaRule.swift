@@ -20,6 +20,20 @@ struct PostMediaRule: StrategyRule {
                 text: "Julekaffi is back."
                 media: [↓{ file: media/julekaffi.jpg }]
             """,
+            """
+            accounts:
+              tiktok: { network: tiktok, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              clips: { kind: video, by: [kari], every: 1/week }
+            posts:
+              latte-art:
+                stream: clips
+                status: approved
+                text: "Latte art in slow motion."
+                ↓media: [{ file: media/latte.jpg, alt: "A heart drawn in milk foam" }]
+            """,
         ],
         nonTriggering: [
             """
@@ -35,6 +49,20 @@ struct PostMediaRule: StrategyRule {
                 status: approved
                 text: "Julekaffi is back."
                 media: [{ file: media/julekaffi.jpg, alt: "A red cup of coffee with a cinnamon stick on a wooden counter" }]
+            """,
+            """
+            accounts:
+              tiktok: { network: tiktok, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              clips: { kind: video, by: [kari], every: 1/week }
+            posts:
+              latte-art:
+                stream: clips
+                status: approved
+                text: "Latte art in slow motion."
+                media: [{ url: "https://cdn.fjordkaffe.no/latte.mp4" }]
             """,
         ])
 

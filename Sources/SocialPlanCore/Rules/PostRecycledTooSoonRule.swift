@@ -49,6 +49,14 @@ struct PostRecycledTooSoonRule: StrategyRule {
                 recycle_after: 8w
                 published: [2026-09-07, 2026-11-02]
             """,
+            """
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              product-news: { by: [kari], every: 1/week }
+            posts:
+              julekaffi: { stream: product-news, text: "Julekaffi is back.", published: 2025-11-20 }
+            """,
         ])
 
     func check(_ strategy: Strategy) -> [Diagnostic] {

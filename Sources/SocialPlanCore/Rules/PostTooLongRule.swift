@@ -19,6 +19,21 @@ struct PostTooLongRule: StrategyRule {
                 status: approved
                 text: ↓"Julekaffi is back: cinnamon, cardamom and a little orange peel, roasted here on Bryggen in small batches every Tuesday and Thursday morning. Come by for a cup, take a bag home, or get it with your subscription — the first December box ships on Monday with a card from the roasters and a recipe for gingerbread."
             """,
+            """
+            accounts:
+              bsky: { network: bluesky, handle: "@fjordkaffe.no", bio: "Official account of Fjordkaffe." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              brew-guide: { kind: thread, by: [kari], every: 1/week, hashtags: ["#brewing"] }
+            posts:
+              french-press:
+                stream: brew-guide
+                status: approved
+                text:
+                  - "French press in four minutes: a short thread."
+                  - ↓"Use 60 grams of coarsely ground coffee per litre of water, just off the boil at about 94 degrees. Stir once so all the grounds are wet, put the lid on without pressing, and wait exactly four minutes — not five, the cup turns bitter — then press slowly and pour everything at once so it does not go on brewing."
+            """,
         ],
         nonTriggering: [
             """
@@ -33,6 +48,19 @@ struct PostTooLongRule: StrategyRule {
                 stream: product-news
                 status: approved
                 text: "Julekaffi is back: cinnamon, cardamom and orange peel. https://fjordkaffe.no/shop/julekaffi-2026-limited-edition-with-a-very-long-path"
+            """,
+            """
+            accounts:
+              li: { network: linkedin, handle: "fjordkaffe", bio: "Official page of Fjordkaffe AS." }
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              company-news: { by: [kari], every: 1/week }
+            posts:
+              roastery:
+                stream: company-news
+                status: approved
+                text: "Julekaffi is back: cinnamon, cardamom and a little orange peel, roasted here on Bryggen in small batches every Tuesday and Thursday morning. Come by for a cup, take a bag home, or get it with your subscription — the first December box ships on Monday with a card from the roasters and a recipe for gingerbread."
             """,
         ])
 

@@ -32,6 +32,12 @@ struct PostUnapprovedRule: StrategyRule {
             posts:
               julekaffi: { stream: product-news, text: "Julekaffi is back.", status: approved, approved_by: kari }
             """,
+            """
+            team:
+              kari: { available: { mon-fri: "08:00-16:00" } }
+            content:
+              product-news: { by: [kari], every: 1/week }
+            """,
         ])
 
     func check(_ strategy: Strategy) -> [Diagnostic] {

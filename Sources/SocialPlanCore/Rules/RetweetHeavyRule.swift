@@ -2,9 +2,9 @@
 struct RetweetHeavyRule: StrategyRule {
     static let description = RuleDescription(
         id: "retweet-heavy",
-        name: "Mostly retweets",
+        name: "Mostly reposts",
         severity: .warning,
-        rationale: "Followers follow an account for what it has to say; when more than half of the published posts in a week are retweets, the timeline is mostly other people's content.",
+        rationale: "Followers follow an account for what it has to say; when more than half of the published posts in a week are reposts (retweets, boosts, shares), the timeline is mostly other people's content.",
         triggering: [
             """
             team:
@@ -48,9 +48,9 @@ struct RetweetHeavyRule: StrategyRule {
         guard shared * 2 > total, let biggest = retweets.max(by: { $0.perWeek < $1.perWeek }) else { return [] }
         let others = retweets.filter { $0.stream.id != biggest.stream.id }
         return [finding(
-            "retweets make up \(shared) of the \(total) posts published each week; share your own content more than others'",
+            "reposts make up \(shared) of the \(total) posts published each week; share your own content more than others'",
             at: biggest.stream.positions["every"],
-            notes: others.map { Diagnostic.Note("`\($0.stream.id)` retweets \($0.perWeek) a week", at: $0.stream.positions["every"]) },
-            help: "lower the retweet cadence under `every:`, or add streams of your own posts")]
+            notes: others.map { Diagnostic.Note("`\($0.stream.id)` reposts \($0.perWeek) a week", at: $0.stream.positions["every"]) },
+            help: "lower the repost cadence under `every:`, or add streams of your own posts")]
     }
 }
