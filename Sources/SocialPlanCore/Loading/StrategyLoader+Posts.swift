@@ -89,7 +89,7 @@ enum PostFileLoader {
             context.error("post-front-matter", "a post file starts with `---`, its keys, and another `---` line",
                           at: SourcePosition(line: 1, column: 1),
                           help: "write\n---\nstream: product-news\nstatus: approved\n---\nThe post's text.")
-            return (nil, context.diagnostics)
+            return (nil, context.diagnostics.map { var d = $0; d.file = source.path; return d })
         }
         // The front matter as YAML: the lines up to the closing `---` (the opening one is a
         // YAML document start), so positions are the file's own.
