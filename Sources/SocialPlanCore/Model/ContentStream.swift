@@ -98,6 +98,19 @@ public struct Publishing: Sendable, Hashable {
 }
 
 extension Publishing {
+    /// These rules with the tightest feed limits among `accounts` (the largest `min_gap`, the
+    /// smallest `max_per_day`): what a slot cross-posted to all of them must keep. Without
+    /// accounts, the general limits.
+    public func tightest(for accounts: [Account]) -> Publishing {
+        guard !accounts.isEmpty else { return self }
+        var copy = self
+        let all = accounts.map { limits(for: $0) }
+        copy.minGap = all.compactMap(\.minGap).max()
+        let caps = all.compactMap(\.maxPerDay)
+        copy.maxPerDay = caps.count == all.count ? caps.min() : nil
+        return copy
+    }
+
     /// The limits of `account`'s feed: its `per_account` entry's values, else the general ones.
     public func limits(for account: Account?) -> FeedLimits {
         let own: FeedLimits? = account.flatMap { perAccount.override(for: $0) }

@@ -62,7 +62,7 @@ struct CadenceExceedsWindowsRule: StrategyRule {
 
     private func check(_ stream: ContentStream, in strategy: Strategy) -> Diagnostic? {
         guard let cadence = stream.cadence else { return nil }
-        let publishing = strategy.publishing
+        let publishing = strategy.publishing.tightest(for: strategy.accounts(for: stream))
         let windows = stream.windows ?? .always
         func perDay(_ capacity: SlotCapacity) -> [Int] { Weekday.allCases.map { capacity.count(in: windows[$0]) } }
         let authors = strategy.members(for: stream.authors.map(\.value)).count
