@@ -54,7 +54,8 @@ enum PostizExport {
             }
             if parts.isEmpty { parts = [""] }
             if parts.count > 1 && !threaded.contains(item.network) {
-                itemNotes.append("\(label): thread of \(parts.count) parts: parts 2–\(parts.count) become comments under the post (\(item.network) has no threads)")
+                let rest = parts.count == 2 ? "part 2 becomes a comment" : "parts 2–\(parts.count) become comments"
+                itemNotes.append("\(label): thread of \(parts.count) parts: \(rest) under the post (\(item.network) has no threads)")
             }
             for m in item.media where !mediaEndings.contains(where: { m.url.split(separator: "?", maxSplits: 1).first.map(String.init)?.hasSuffix($0) ?? false }) {
                 itemNotes.append("\(label): Postiz refuses \(m.url): a media URL must end in .png, .jpg, .jpeg, .gif, .webp or .mp4; upload it through POST /public/v1/upload and use the answer's id and path")
