@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import SocialPlanTestSupport
 @testable import SocialPlanCore
@@ -104,5 +105,44 @@ final class PostizExportTests: XCTestCase {
             + "                \"alt\": \"A swan drawn in milk foam on a flat white\"\n              }\n            ]"
         XCTAssertTrue(text.contains(expected), text)
         XCTAssertEqual(text.components(separatedBy: "\"image\": []").count - 1, 4, "media only on a first part: the x thread has none, follow-up parts never")
+    }
+}
+
+/// The file parses as JSON and every body has the keys Postiz requires, in its shapes.
+final class PostizExportShapeTests: XCTestCase {
+    func testEveryBodyHasTheRequiredKeys() throws {
+        let text = PublishingExport.postizJSON.render(PublishingFixture.items).text
+        let bodies = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        XCTAssertEqual(bodies.count, 2)
+        for body in bodies {
+            XCTAssertEqual(body["type"] as? String, "schedule")
+            XCTAssertEqual(body["shortLink"] as? Bool, false)
+            XCTAssertNotNil(body["tags"] as? [Any])
+            let date = try XCTUnwrap(body["date"] as? String)
+            XCTAssertNotNil(ISO8601DateFormatter.withFractionalSeconds.date(from: date), date)
+            let posts = try XCTUnwrap(body["posts"] as? [[String: Any]])
+            XCTAssertFalse(posts.isEmpty)
+            for post in posts {
+                XCTAssertNotNil((post["integration"] as? [String: Any])?["id"] as? String)
+                let values = try XCTUnwrap(post["value"] as? [[String: Any]])
+                XCTAssertFalse(values.isEmpty)
+                for value in values {
+                    XCTAssertNotNil(value["content"] as? String)
+                    for image in try XCTUnwrap(value["image"] as? [[String: Any]]) {
+                        XCTAssertNotNil(image["id"] as? String)
+                        XCTAssertNotNil(image["path"] as? String)
+                    }
+                }
+                XCTAssertNotNil((post["settings"] as? [String: Any])?["__type"] as? String)
+            }
+        }
+    }
+}
+
+private extension ISO8601DateFormatter {
+    static var withFractionalSeconds: ISO8601DateFormatter {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f
     }
 }
