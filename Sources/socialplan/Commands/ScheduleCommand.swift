@@ -20,17 +20,40 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown, csv, json or ics (iCalendar).")
     var format = FormatChoice<ScheduleRendering>.standard
 
+    @Option(help: ArgumentHelp("Write the week's posts for a publishing tool instead of the plan: \(PublishingExport.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               discussion: "What the layout cannot carry is listed on standard error (docs/calendar-export.md)."))
+    var export: PublishingExport?
+
     @Flag(help: "Exit 1 when any slot is unfilled or any interval understaffed.")
     var strict = false
 
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if export != nil, format.format != FormatChoice<ScheduleRendering>.standard.format {
+            throw ValidationError("--export writes a publishing tool's layout; leave out --format")
+        }
+    }
 
     func run() throws {
         let strategy = try StrategyInput.load(file)
         let chosen = try StrategyInput.week(week, zone: strategy.timezone)
         let who = try StrategyInput.member(member, in: strategy)
         let schedule = WeekScheduler.schedule(strategy, week: chosen)
-        try output.emit(format.render(ScheduleView(schedule: schedule, strategy: strategy, member: who)))
+        if let export {
+            let (items, skipped) = PublishingItems.items(schedule, strategy: strategy, member: who)
+            let result = export.render(items)
+            try output.emit(result.text)
+            let notes = skipped + result.notes
+            if !notes.isEmpty {
+                Terminal.writeError("\(export.rawValue): \(items.count) \(items.count == 1 ? "post" : "posts") written; \(notes.count) \(notes.count == 1 ? "note" : "notes"):\n"
+                    + notes.map { TextWrap.text($0, indent: "  ", hanging: "    ") }.joined())
+            }
+        } else {
+            try output.emit(format.render(ScheduleView(schedule: schedule, strategy: strategy, member: who)))
+        }
         if strict && !schedule.isComplete { throw ExitCode(1) }
     }
 }
+
+extension PublishingExport: ExpressibleByArgument {}
