@@ -173,6 +173,7 @@ public enum FormatSpec {
         FormatField("hours", .weeklyHours, "care hours per weekday in the strategy's zone", default: "none (no business clock possible)"),
         FormatField("holidays", .oneOrList(.dateSpan), "dates without care hours", default: "none"),
         FormatField("staff", .oneOrList(.authorRef), "who answers: member ids or `role: NAME`", required: true),
+        FormatField("accounts", .oneOrList(.text), "account ids or network names whose mentions care answers; every SLA holds for them", default: "every account"),
         FormatField("handle_time", .either([.duration, .section(handleTime)]), "mean handle time, or { mean, cv }", required: true),
         FormatField("shrinkage", .percentage, "share of paid time not spent answering; planned as a fraction of on-duty time", default: "0%"),
         FormatField("max_occupancy", .percentage, "highest acceptable share of answering time busy, as a daily average", default: "no cap"),

@@ -79,6 +79,7 @@ extension LoadContext {
             for entry in stream.perAccount { check(entry.key, in: "stream `\(stream.id)` per_account") }
         }
         for entry in strategy.publishing.perAccount { check(entry.key, in: "publishing per_account") }
+        for ref in strategy.care?.accounts ?? [] { check(ref, in: "care accounts") }
         for post in strategy.posts {
             for ref in post.targets { check(ref, in: "post `\(post.id)`") }
         }

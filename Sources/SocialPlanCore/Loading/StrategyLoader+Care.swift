@@ -9,6 +9,7 @@ extension LoadContext {
         }
         if let n = f["holidays"] { care.holidays = dateSpans(n, what: "care holidays") }
         if let n = f["staff"] { care.staff = authorRefs(n, what: "care staff") }
+        if let n = f["accounts"] { care.accounts = texts(n, what: "care accounts") }
         if let n = f["handle_time"] { care.handleTime = handleTime(n, at: f.positions["handle_time"]) }
         if let n = f["shrinkage"], let p = percentage(n, what: "care shrinkage") {
             if p.partsPerMillion < 0 || p.partsPerMillion >= 1_000_000 {

@@ -102,6 +102,9 @@ public struct Care: Sendable, Hashable {
     public var holidays: [Located<DateSpan>]
     /// Who answers: members or roles.
     public var staff: [Located<AuthorRef>]
+    /// The accounts whose mentions care answers, as written (ids or network names); empty
+    /// means every account. Every SLA holds for these accounts.
+    public var accounts: [Located<String>] = []
     /// Time spent per mention.
     public var handleTime: HandleTime?
     /// Share of paid time not spent answering (breaks, meetings, training).

@@ -44,6 +44,13 @@ extension Strategy {
         return StreamTiming(cadence: own?.cadence ?? stream.cadence, windows: own?.windows ?? stream.windows)
     }
 
+    /// The accounts whose mentions care answers (and its SLAs hold for): those `care.accounts`
+    /// names, or every account.
+    public var careAccounts: [Account] {
+        guard let refs = care?.accounts, !refs.isEmpty else { return accounts }
+        return accounts.filter { account in refs.contains { account.answers(to: $0.value) } }
+    }
+
     /// The zone `account`'s posting windows are read in.
     public func zone(of account: Account?) -> String { account?.timezone ?? timezone }
 }

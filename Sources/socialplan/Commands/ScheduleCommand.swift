@@ -6,7 +6,7 @@ struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract: "Plan a week: the posting calendar and the care rota, with what could not be filled.",
-        discussion: "Exit codes: 0 planned (gaps are reported), 1 the file has errors or, with --strict, a slot is unfilled or an interval understaffed, 2 usage or file problems.")
+        discussion: "Exit codes: 0 planned (gaps are reported), 1 the file has errors or, with --strict, a slot is unfilled or without an approved post or an interval understaffed, 2 usage or file problems.")
 
     @Argument(help: "The strategy file.")
     var file: String
@@ -24,7 +24,7 @@ struct ScheduleCommand: ParsableCommand {
                                discussion: "What the layout cannot carry is listed on standard error (docs/calendar-export.md)."))
     var export: PublishingExport?
 
-    @Flag(help: "Exit 1 when any slot is unfilled or any interval understaffed.")
+    @Flag(help: "Exit 1 when any slot is unfilled, any published slot has no approved post (with a content library) or any interval is understaffed.")
     var strict = false
 
     @OptionGroup var output: OutputOptions
@@ -52,7 +52,7 @@ struct ScheduleCommand: ParsableCommand {
         } else {
             try output.emit(format.render(ScheduleView(schedule: schedule, strategy: strategy, member: who)))
         }
-        if strict && !schedule.isComplete { throw ExitCode(1) }
+        if strict && (!schedule.isComplete || !schedule.emptySlots.isEmpty) { throw ExitCode(1) }
     }
 }
 

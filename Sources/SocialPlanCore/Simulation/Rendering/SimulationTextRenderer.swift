@@ -35,7 +35,9 @@ public struct SimulationTextRenderer: Sendable {
         guard strategy.mentions != nil else {
             return out + "mentions: none simulated — the strategy has no mentions: forecast (docs/strategy-format.md#mentions)\n"
         }
-        out += "mentions: \(Self.range(report.arrivals)) a week, \(ReportNumbers.count(report.arrivals.mean - report.answered.mean)) still waiting when the week ends"
+        let covered = strategy.careAccounts.filter { $0.network != nil }
+        let on = covered.isEmpty ? "" : " on " + strategy.accountNames(covered.map(\.id))
+        out += "mentions\(on): \(Self.range(report.arrivals)) a week, \(ReportNumbers.count(report.arrivals.mean - report.answered.mean)) still waiting when the week ends"
         if report.notMeasured.mean > 0 { out += ", \(ReportNumbers.count(report.notMeasured.mean)) follow-ups without a next_reply limit" }
         return out + "\n"
     }
