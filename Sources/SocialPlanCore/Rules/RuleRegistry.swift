@@ -15,6 +15,7 @@ public enum RuleRegistry {
         PostTooLongRule.self,
         PostMediaRule.self,
         PostLinkMalformedRule.self,
+        RepostWithoutSourceRule.self,
         PostUnapprovedRule.self,
         PostRecycledTooSoonRule.self,
         MemberOverbookedRule.self,
