@@ -14,7 +14,7 @@ enum LinkedInHandle {
             guard let kind = path.first, kind.lowercased() == "company" || kind.lowercased() == "showcase" else {
                 return ValueError("`\(handle)` is not a company page URL; those look like linkedin.com/company/slug", help: help)
             }
-            guard path.count >= 2, path.dropFirst(2).allSatisfy(\.isEmpty) else {
+            guard path.count >= 2, !path[1].isEmpty, path.dropFirst(2).allSatisfy(\.isEmpty) else {
                 return ValueError("`\(handle)` has no page slug after /\(kind)/", help: help)
             }
             slug = String(path[1])

@@ -27,11 +27,12 @@ public enum NetworkHandle {
             if parts.count < 2 {
                 return ValueError("`\(handle)` does not name its server; Mastodon handles need the remote form", help: help)
             }
-            return ValueError("`\(handle)` has more than two @", help: help)
+            return ValueError("`\(handle)` has too many @; a Mastodon handle has one between user and server", help: help)
         }
         let user = String(parts[0])
-        let userShape = HandleShape(noun: "Mastodon username", range: 1...30, allowed: MastodonLength.isUsernameScalar,
-                                    allowedWords: "letters, digits or underscores", help: help)
+        let userShape = HandleShape(noun: "a Mastodon username", range: 1...30,
+                                    allowed: { MastodonLength.isUsernameScalar($0) || $0 == "." || $0 == "-" },
+                                    allowedWords: "letters, digits, underscores, and dots or dashes between them", help: help)
         if let p = userShape.problem(handle: handle, name: user) { return p }
         if user.hasPrefix(".") || user.hasPrefix("-") || user.hasSuffix(".") || user.hasSuffix("-") {
             return ValueError("`\(handle)` has a username that starts or ends with `.` or `-`", help: help)

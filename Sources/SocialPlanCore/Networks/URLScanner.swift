@@ -12,10 +12,11 @@ struct URLScanner {
     }
 
     /// Top-level domains a bare host (no `http://`) may end in. twitter-text knows every
-    /// IANA domain; this list keeps the common generic ones.
+    /// IANA domain; this list keeps the common generic ones; a two-letter
+    /// country domain counts only with a path (`t.co/abc`, not `t.co`).
     static let bareTopLevelDomains: Set<String> = [
         "com", "org", "net", "edu", "gov", "info", "biz", "app", "dev", "blog", "news", "shop",
-        "social", "online", "site", "xyz", "tech", "store", "media", "network", "io", "ai", "co",
+        "social", "online", "site", "xyz", "tech", "store", "media", "network",
     ]
 
     /// The URLs, as string ranges; `withoutProtocol` also finds bare hosts (X does, Mastodon
