@@ -54,8 +54,10 @@ extension NetworkRules {
                           supports: "image description up to 1,500 characters"),
             NetworkSource("https://github.com/mastodon/mastodon/blob/main/app/models/account.rb",
                           supports: "username letters, digits, underscores (dots and dashes inside), mention form"),
+            NetworkSource("https://github.com/mastodon/mastodon/blob/main/app/models/status.rb",
+                          supports: "MEDIA_ATTACHMENTS_LIMIT = 4 attachments per post"),
             NetworkSource("https://docs.joinmastodon.org/user/posting/",
-                          supports: "4 attachments per post, CamelCase hashtags (not read here)", isOfficial: false),
+                          supports: "CamelCase hashtags for screen readers (not read here)", isOfficial: false),
         ])
 
     static let threads = NetworkRules(
