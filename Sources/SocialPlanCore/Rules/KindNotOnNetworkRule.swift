@@ -4,7 +4,7 @@ struct KindNotOnNetworkRule: StrategyRule {
         id: "kind-not-on-network",
         name: "Kind the network does not have",
         severity: .error,
-        rationale: "Each network has its own kinds of post: Instagram has no reposts, LinkedIn and Facebook no threads, TikTok and YouTube only videos. A stream the network cannot publish never goes out there.",
+        rationale: "Each network has its own kinds of post: Instagram has no threads (it has carousels), LinkedIn and Facebook no threads, YouTube only videos and no reposts. A stream the network cannot publish never goes out there.",
         triggering: [
             """
             accounts:
@@ -12,7 +12,7 @@ struct KindNotOnNetworkRule: StrategyRule {
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
-              partner-reposts: { kind: repost, by: [kari], every: 2/week, accounts: [↓ig] }
+              brew-guide: { kind: thread, by: [kari], every: 1/week, accounts: [↓ig] }
             """,
             """
             accounts:

@@ -4,7 +4,7 @@ struct PostMediaRule: StrategyRule {
         id: "post-media",
         name: "Post media the network refuses or people cannot read",
         severity: .error,
-        rationale: "Every image needs a text alternative for people who cannot see it, within the network's alt-text limit; each network takes only so many images in one post, and TikTok and YouTube publish only videos.",
+        rationale: "Every image needs a text alternative for people who cannot see it, within the network's alt-text limit; each network takes only so many images in one post, and YouTube publishes only videos.",
         triggering: [
             """
             accounts:
@@ -22,7 +22,7 @@ struct PostMediaRule: StrategyRule {
             """,
             """
             accounts:
-              tiktok: { network: tiktok, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
+              yt: { network: youtube, handle: "@fjordkaffe", bio: "Official account of Fjordkaffe." }
             team:
               kari: { available: { mon-fri: "08:00-16:00" } }
             content:
@@ -84,7 +84,7 @@ struct PostMediaRule: StrategyRule {
                     add(finding("alt text of post `\(post.id)` is \(item.alt?.count ?? 0) characters; \(network.name) takes \(limit)",
                                 at: item.position, help: "say what matters in the image in fewer words"))
                 }
-                if images.count > rules.imagesPerPost {
+                if !rules.videoOnly, images.count > rules.imagesPerPost {
                     add(finding("post `\(post.id)` has \(images.count) images; \(network.name) takes \(rules.imagesPerPost) in one post",
                                 at: images[rules.imagesPerPost].position, help: "keep \(rules.imagesPerPost), or split the post"))
                 }

@@ -95,12 +95,15 @@ final class AccountLoadingTests: XCTestCase {
         content:
           news: { by: [kari], every: 1/week }
           boosts: { kind: boost, by: [kari], every: 1/week }
+          brew-guide: { kind: thread, by: [kari], every: 1/week }
           replies: { kind: reply-session, by: [kari], every: weekdays }
         """).strategy)
+        XCTAssertEqual(s.content.map(\.id), ["news", "boosts", "brew-guide", "replies"])
         XCTAssertEqual(s.content[1].kind, .repost, "`boost` is Mastodon's word for a repost")
         XCTAssertEqual(s.accounts(for: s.content[0]).map(\.id), ["ig", "masto"])
-        XCTAssertEqual(s.accounts(for: s.content[1]).map(\.id), ["masto"], "Instagram has no reposts")
-        XCTAssertEqual(s.accounts(for: s.content[2]).map(\.id), ["ig", "masto"], "a reply session covers every account")
+        XCTAssertEqual(s.accounts(for: s.content[1]).map(\.id), ["ig", "masto"], "both have reposts")
+        XCTAssertEqual(s.accounts(for: s.content[2]).map(\.id), ["masto"], "Instagram has no threads")
+        XCTAssertEqual(s.accounts(for: s.content[3]).map(\.id), ["ig", "masto"], "a reply session covers every account")
     }
 
     func testPerAccountTimingPrefersTheAccountIdOverItsNetwork() throws {
