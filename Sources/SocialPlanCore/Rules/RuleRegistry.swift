@@ -11,6 +11,7 @@ public enum RuleRegistry {
         HashtagMalformedRule.self,
         HashtagDuplicateRule.self,
         HashtagsTooManyRule.self,
+        HashtagLimitRule.self,
         KindNotOnNetworkRule.self,
         PostTooLongRule.self,
         PostMediaRule.self,
