@@ -23,6 +23,11 @@ public struct NetworkRules: Sendable, Hashable {
     public var altTextLimit: Int?
     /// True when the network publishes only videos (no text or image posts).
     public var videoOnly: Bool
+
+    /// True when every post needs an image or a video: Instagram's feed has no text-only posts
+    /// (its content-publishing API takes an image, a carousel or a reel), nor do TikTok (a video
+    /// or a photo post) and YouTube. A network fact like the others; kept beside `videoOnly`.
+    public var needsMedia: Bool { videoOnly || network == .instagram || network == .tiktok }
     /// The network's own word for each kind it has; a kind missing here does not exist there.
     public var kindWords: [ContentKind: String]
     /// What to publish instead of a kind the network does not have.

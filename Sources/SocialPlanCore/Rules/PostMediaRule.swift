@@ -4,7 +4,7 @@ struct PostMediaRule: StrategyRule {
         id: "post-media",
         name: "Post media the network refuses or people cannot read",
         severity: .error,
-        rationale: "Every image needs a text alternative for people who cannot see it, within the network's alt-text limit; each network takes only so many images in one post, and YouTube publishes only videos.",
+        rationale: "Every image needs a text alternative for people who cannot see it, within the network's alt-text limit; each network takes only so many images in one post; Instagram and TikTok publish nothing without an image or video, and YouTube only videos.",
         triggering: [
             """
             accounts:
@@ -87,6 +87,10 @@ struct PostMediaRule: StrategyRule {
                 if !rules.videoOnly, images.count > rules.imagesPerPost {
                     add(finding("post `\(post.id)` has \(images.count) images; \(network.name) takes \(rules.imagesPerPost) in one post",
                                 at: images[rules.imagesPerPost].position, help: "keep \(rules.imagesPerPost), or split the post"))
+                }
+                if !rules.videoOnly, rules.needsMedia, post.media.isEmpty, strategy.content.first(where: { $0.id == post.stream?.value })?.kind != .repost {
+                    add(finding("post `\(post.id)` goes to \(network.name), which publishes no post without an image or video",
+                                at: post.positions.own, help: "add `media:` with an image and its alt text, or leave \(network.name) out of its `accounts`"))
                 }
                 if rules.videoOnly, !post.media.contains(where: \.isVideo) {
                     add(finding("post `\(post.id)` goes to \(network.name), which publishes only videos, but has no video",

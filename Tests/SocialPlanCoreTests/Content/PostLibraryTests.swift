@@ -126,3 +126,49 @@ final class PostLibraryTests: XCTestCase {
         XCTAssertFalse(outcome.report.diagnostics.contains { $0.id == "post-unapproved" })
     }
 }
+
+/// Posts checked as each of their networks counts them.
+final class PostNetworkCheckTests: XCTestCase {
+    private func findings(_ accounts: String, text: String, extra: String = "") -> [Diagnostic] {
+        let file = """
+        version: 1
+        name: Kissa
+        timezone: Asia/Tokyo
+        accounts:
+        \(accounts)
+        team:
+          yui: { available: { mon-fri: "08:00-16:00" } }
+        content:
+          news: { by: [yui], every: 1/week }
+        posts:
+          p: { stream: news, status: approved, approved_by: yui, text: "\(text)"\(extra) }
+        """
+        let outcome = StrategyValidation.validate(bytes: Array(file.utf8), path: "kissa.yaml")
+        return outcome.report.diagnostics.filter { $0.id.hasPrefix("post-") || $0.id.hasPrefix("hashtag") }
+    }
+
+    func testCJKCountsDoubleOnXButNotOnBluesky() {
+        let text = String(repeating: "日", count: 141)
+        let x = findings("  x: { network: x, handle: \"@kissa\", bio: \"Official account of Kissa.\" }", text: text)
+        XCTAssertEqual(x.map(\.message), ["post `p` is 282 characters as X counts them; X allows 280"])
+        let bluesky = findings("  b: { network: bluesky, handle: \"@kissa.bsky.social\", bio: \"Official account of Kissa.\" }", text: text)
+        XCTAssertEqual(bluesky, [])
+    }
+
+    func testALongLinkCountsTwentyThreeOnXAndMastodonButWhollyOnBluesky() {
+        let link = "https://kissa.example/" + String(repeating: "a", count: 290)
+        let x = findings("  x: { network: x, handle: \"@kissa\", bio: \"Official account of Kissa.\" }", text: "New menu \(link)")
+        XCTAssertEqual(x, [])
+        let masto = findings("  m: { network: mastodon, handle: \"@kissa@mastodon.social\", bio: \"Official account of Kissa.\" }", text: "New menu \(link)")
+        XCTAssertEqual(masto, [])
+        let bluesky = findings("  b: { network: bluesky, handle: \"@kissa.bsky.social\", bio: \"Official account of Kissa.\" }", text: "New menu \(link)")
+        XCTAssertEqual(bluesky.map(\.id), ["post-too-long"])
+    }
+
+    func testTheAddedHashtagsAndLinkCountToo() {
+        // 270 characters of text plus the link (23 on X) goes over.
+        let x = findings("  x: { network: x, handle: \"@kissa\", bio: \"Official account of Kissa.\" }",
+                         text: String(repeating: "a", count: 270), extra: ", link: https://kissa.example/menu")
+        XCTAssertEqual(x.map(\.message), ["post `p` is 295 characters as X counts them; X allows 280"])
+    }
+}
