@@ -126,6 +126,8 @@ final class CheckFixCommandTests: XCTestCase {
                                   encoding: .utf8)
         let wide = folder.appendingPathComponent("nordlys-utf16.yaml")
         try XCTUnwrap(original.data(using: .utf16)).write(to: wide)
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("Strategies/nordlys-outdoor-posts"),
+                                         to: folder.appendingPathComponent("nordlys-outdoor-posts"))
         let out = folder.appendingPathComponent("wide-fixed.yaml").path
         let utf16 = try CLIRunner.run(["check", wide.path, "--week", "2026-W49", "--suggest-fix", out])
         XCTAssertEqual(utf16.status, 2, utf16.stderr)

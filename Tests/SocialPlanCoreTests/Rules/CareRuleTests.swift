@@ -112,6 +112,6 @@ final class CareRuleTests: XCTestCase {
 
     func testRetweetShareIsOfPublishedPostsOnly() {
         let found = RuleTestSupport.findings(RetweetHeavyRule.self, RetweetHeavyRule.description.triggering[0])
-        XCTAssertEqual(found.map(\.message), ["retweets make up 5 of the 7 posts published each week; share your own content more than others'"])
+        XCTAssertEqual(found.map(\.message), ["reposts make up 5 of the 7 posts published each week; share your own content more than others'"])
     }
 }

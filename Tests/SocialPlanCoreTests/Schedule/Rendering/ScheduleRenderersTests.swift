@@ -11,6 +11,9 @@ final class ScheduleRenderersTests: XCTestCase {
         name: "Tiny | Shop"
         timezone: Europe/London
 
+        accounts:
+          x: { network: x, handle: "@tinyshop", bio: "Official account of Tiny Shop." }
+
         team:
           maya:
             name: Maya Collins
@@ -25,7 +28,7 @@ final class ScheduleRenderersTests: XCTestCase {
             every: 1/week
             at: { tue: "10:00-11:00" }
             hashtags: ["#tiny"]
-            channels: [x]
+            accounts: [x]
 
         care:
           hours: { mon-fri: "09:00-17:00" }
@@ -86,10 +89,10 @@ final class ScheduleRenderersTests: XCTestCase {
         XCTAssertEqual(rows.first, ScheduleCSVRenderer.header.joined(separator: ","))
         XCTAssertEqual(rows.count, 1 + 1 + 5)
         XCTAssertEqual(rows.dropFirst().first,
-                       "shift,,care,maya,Maya Collins,2026-11-30,09:00,17:00,Europe/London,2026-11-30T09:00:00Z,2026-11-30T17:00:00Z,,,,no")
+                       "shift,,care,maya,Maya Collins,2026-11-30,09:00,17:00,Europe/London,2026-11-30T09:00:00Z,2026-11-30T17:00:00Z,,,,no,,")
         let post = try XCTUnwrap(rows.first { $0.hasPrefix("post,") })
         XCTAssertTrue(post.hasPrefix("post,news,post,maya,Maya Collins,2026-12-01,10:"), post)
-        XCTAssertTrue(post.hasSuffix(",#tiny,x,\"New in, restocked\","), "the comma is quoted: \(post)")
+        XCTAssertTrue(post.hasSuffix(",#tiny,x,\"New in, restocked\",,,"), "the comma is quoted: \(post)")
         XCTAssertEqual(rows.firstIndex(of: post), 3, "after Monday's and Tuesday's shifts, which start earlier")
     }
 

@@ -10,7 +10,7 @@ final class ScheduleRenderingTests: XCTestCase {
         let view = ScheduleView(schedule: schedule, strategy: strategy)
         let json = ScheduleRendering.render(view, as: .json)
         let topKeys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
-        XCTAssertEqual(topKeys, ["strategy", "week", "timezone", "hours", "posts", "unfilled", "shifts", "intervals", "gaps", "summary"])
+        XCTAssertEqual(topKeys, ["strategy", "week", "timezone", "hours", "posts", "unfilled", "without_post", "shifts", "intervals", "gaps", "summary"])
         XCTAssertFalse(json.contains("understaffed"), "renamed to gaps (docs/glossary.md)")
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let gaps = try XCTUnwrap(object["gaps"] as? [[String: Any]])
