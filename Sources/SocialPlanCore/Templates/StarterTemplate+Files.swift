@@ -362,7 +362,6 @@ extension StarterTemplate {
                 link: https://pebbleandpine.co.uk/fig-cedar
                 media:
                   - { file: media/fig-cedar.jpg, alt: "Two amber candle jars and a tin beside a bowl of fresh figs" }
-                hashtags: ["#soywax"]
                 status: approved
                 approved_by: maya
               pouring-day:
