@@ -68,6 +68,9 @@ final class CheckFixCommandTests: XCTestCase {
         try SlowTests.require(fastForm: "testSuggestedFixIsInTheJSONValidatesAndHoldsWithAnotherSeed (capped desk)")
         let folder = try temporaryFolder("fix")
         let out = folder.appendingPathComponent("nordlys-fixed.yaml").path
+        // The written file names its posts folder (`posts_from:`) beside it, as the original does.
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("Strategies/nordlys-outdoor-posts"),
+                                         to: folder.appendingPathComponent("nordlys-outdoor-posts"))
         let r = try CLIRunner.run(["check", "Strategies/nordlys-outdoor.yaml", "--week", "2026-W49", "--format", "json",
                                    "--suggest-fix", out])
         XCTAssertEqual(r.status, 1, r.stderr)
@@ -126,6 +129,8 @@ final class CheckFixCommandTests: XCTestCase {
                                   encoding: .utf8)
         let wide = folder.appendingPathComponent("nordlys-utf16.yaml")
         try XCTUnwrap(original.data(using: .utf16)).write(to: wide)
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("Strategies/nordlys-outdoor-posts"),
+                                         to: folder.appendingPathComponent("nordlys-outdoor-posts"))
         let out = folder.appendingPathComponent("wide-fixed.yaml").path
         let utf16 = try CLIRunner.run(["check", wide.path, "--week", "2026-W49", "--suggest-fix", out])
         XCTAssertEqual(utf16.status, 2, utf16.stderr)

@@ -49,7 +49,7 @@ final class ScheduleCommandTests: XCTestCase {
         let r = try CLIRunner.run(["schedule", Self.fixture, "--week", "2026-W49", "--format", "csv"])
         XCTAssertEqual(r.status, 0)
         let rows = r.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        XCTAssertEqual(rows.first, "type,stream,kind,member,member_name,local_date,local_start,local_end,timezone,utc_start,utc_end,hashtags,channels,about,fixed")
+        XCTAssertEqual(rows.first, "type,stream,kind,member,member_name,local_date,local_start,local_end,timezone,utc_start,utc_end,hashtags,accounts,about,fixed,post,text")
         let json = try CLIRunner.run(["schedule", Self.fixture, "--week", "2026-W49", "--format", "json"])
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let count = ((object["posts"] as? [Any])?.count ?? 0) + ((object["shifts"] as? [Any])?.count ?? 0)

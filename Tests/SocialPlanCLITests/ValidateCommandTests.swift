@@ -12,13 +12,22 @@ final class ValidateCommandTests: XCTestCase {
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
     }
 
+    /// Files `validate` counts for a strategy: the file itself and the post files of its
+    /// `posts_from:` folder (the bundled strategies keep theirs in `<name>-posts/`).
+    private func checkedFiles(_ path: String) throws -> Int {
+        let posts = CLIRunner.packageRoot.appendingPathComponent(path).deletingPathExtension().path + "-posts"
+        guard FileManager.default.fileExists(atPath: posts) else { return 1 }
+        return try 1 + FileManager.default.contentsOfDirectory(atPath: posts).filter { $0.hasSuffix(".md") }.count
+    }
+
     func testEveryBundledStrategyValidatesClean() throws {
         let strategies = try files(in: "Strategies")
         XCTAssertGreaterThanOrEqual(strategies.count, 3)
         for path in strategies {
             let r = try CLIRunner.run(["validate", "--strict", path])
             XCTAssertEqual(r.status, 0, "\(path):\n\(r.stdout)\(r.stderr)")
-            XCTAssertEqual(r.stdout, "1 file checked: no problems\n", path)
+            let n = try checkedFiles(path)
+            XCTAssertEqual(r.stdout, "\(n) \(n == 1 ? "file" : "files") checked: no problems\n", path)
         }
     }
 
@@ -32,6 +41,22 @@ final class ValidateCommandTests: XCTestCase {
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             CLIRunner.assertGolden(r.stdout, "validate/\(name).txt")
         }
+    }
+
+    /// The one fixture in the older `account:` form: it still validates (a warning, with the
+    /// `accounts:` entries to write in its help), fails only with `--strict`, and plans a week.
+    func testTheOlderSingleAccountFormStillLoadsWithAWarning() throws {
+        let path = "Tests/SocialPlanCLITests/Fixtures/old-single-account.yaml"
+        let r = try CLIRunner.run(["validate", path])
+        XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+        XCTAssertTrue(r.stdout.contains("warning: `account:` names no network"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("[single-account-form]"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("help: write one entry per account: `accounts: { instagram: { network: instagram, handle: \"@fjordkaffe\" }, x: { network: x, handle: \"@fjordkaffe\" } }`"), r.stdout)
+        CLIRunner.assertGolden(r.stdout, "validate/old-single-account.txt")
+        XCTAssertEqual(try CLIRunner.run(["validate", "--strict", path]).status, 1)
+        let schedule = try CLIRunner.run(["schedule", path, "--week", "2026-W49"])
+        XCTAssertEqual(schedule.status, 0, schedule.stderr)
+        XCTAssertTrue(schedule.stdout.contains("product-news (post) — Kari Nordmann"), schedule.stdout)
     }
 
     func testJSONAndGitHubFormats() throws {
@@ -53,7 +78,8 @@ final class ValidateCommandTests: XCTestCase {
         let r = try CLIRunner.run(["validate"] + all)
         XCTAssertEqual(r.status, 1)
         let lastLine = r.stdout.split(separator: "\n").last.map(String.init) ?? ""
-        XCTAssertTrue(lastLine.hasPrefix("\(all.count) files checked: "), lastLine)
+        let checked = try all.map(checkedFiles).reduce(0, +)
+        XCTAssertTrue(lastLine.hasPrefix("\(checked) files checked: "), lastLine)
         let firstMentions = all.compactMap { path in r.stdout.range(of: "\(path):").map(\.lowerBound) }
         XCTAssertFalse(firstMentions.isEmpty)
         XCTAssertEqual(firstMentions, firstMentions.sorted(), "reports follow the command-line order")
@@ -77,7 +103,7 @@ final class ValidateCommandTests: XCTestCase {
     func testAReadableFileNextToAMissingOneIsStillChecked() throws {
         let r = try CLIRunner.run(["validate", "missing.yaml", "Strategies/fjordkaffe.yaml"])
         XCTAssertEqual(r.status, 2)
-        XCTAssertEqual(r.stdout, "1 file checked: no problems\n")
+        XCTAssertEqual(r.stdout, "\(try checkedFiles("Strategies/fjordkaffe.yaml")) files checked: no problems\n")
     }
 
     func testHostileFiles() throws {
@@ -110,7 +136,7 @@ final class ValidateCommandTests: XCTestCase {
     func testStrictTurnsWarningsIntoFailure() throws {
         let folder = try temporaryFolder("strict")
         let path = folder.appendingPathComponent("nobio.yaml").path
-        try Data("version: 1\nname: Shop\ntimezone: Europe/Oslo\naccount: { handle: \"@shop\" }\n".utf8).write(to: URL(fileURLWithPath: path))
+        try Data("version: 1\nname: Shop\ntimezone: Europe/Oslo\naccounts: { shop: { network: x, handle: \"@shop\" } }\n".utf8).write(to: URL(fileURLWithPath: path))
         let lenient = try CLIRunner.run(["validate", path])
         XCTAssertEqual(lenient.status, 0, lenient.stdout)
         XCTAssertTrue(lenient.stdout.contains("warning:"), lenient.stdout)

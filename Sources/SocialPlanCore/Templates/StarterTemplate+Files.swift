@@ -16,9 +16,15 @@ extension StarterTemplate {
             name: Tidewater Running                     # change this to the brand's name
             timezone: America/Chicago                   # change this to the brand's IANA zone
 
-            account:
-              handle: "@tidewaterrun"                   # change this to the brand's handle
-              bio: "Official Tidewater Running account. Shoes and gear for road and trail. Help Mon–Fri 6am–8pm CT, Sat 9am–1pm."
+            accounts:                                   # one entry per account, each on one network
+              x:
+                network: x
+                handle: "@tidewaterrun"                 # change this to the brand's handle
+                bio: "Official Tidewater Running account. Shoes and gear for road and trail. Help Mon–Fri 6am–8pm CT, Sat 9am–1pm."
+              instagram:
+                network: instagram
+                handle: "@tidewaterrun"                 # change this to the brand's handle
+                bio: "Official Tidewater Running account: shoes and gear for road and trail runners. DMs answered Mon–Fri 6am–8pm CT, Sat 9am–1pm."
 
             team:
               femke:                                    # agency, Amsterdam office: covers the US early morning
@@ -52,7 +58,7 @@ extension StarterTemplate {
                 every: weekdays
                 at: { mon-fri: "06:00-08:00" }          # Chicago time
                 hashtags: ["#tidewaterrun"]
-                channels: [x, instagram]
+                accounts: [x, instagram]                # one slot goes to both accounts
                 replies_per_post: 6
               drops:
                 about: New colourways and restocks
@@ -60,11 +66,12 @@ extension StarterTemplate {
                 every: 2/week
                 at: { "tue,thu": "10:00-12:00" }
                 hashtags: ["#tidewaterrun", "#newshoes"]
-                channels: [instagram, x]
+                accounts: [instagram, x]
                 replies_per_post: 20
               race-shares:
                 about: Share runners' race photos
-                kind: retweet
+                kind: repost
+                accounts: [x]                           # Instagram has no reposts
                 by: [deshawn]
                 every: 2/week
                 at: { mon-fri: "17:00-19:00" }
@@ -77,6 +84,38 @@ extension StarterTemplate {
                 duration: 45m
 
             publishing: { min_gap: 2h, max_per_day: 3 }
+
+            # The posts themselves; only approved ones are scheduled. `morning-run` wants one post every
+            # weekday and only two are written here: add the week's tips before it goes out.
+            posts:
+              tip-cadence:
+                stream: morning-run
+                text: "Tip for this morning's run: shorter, quicker steps on the hills. Aim for about 170 a minute and let your arms set the rhythm."
+                media:                                  # every image needs alt text
+                  - { file: media/hill-run.jpg, alt: "A runner climbing a hill on a lakeside path at sunrise" }
+                status: approved
+                approved_by: femke
+                recycle_after: 8w                       # evergreen: again eight weeks after it last went out
+              tip-cold-start:
+                stream: morning-run
+                text: "Below freezing? Warm up indoors for five minutes, start slower than you want to, and run the first mile into the wind."
+                status: approved
+                approved_by: femke
+                recycle_after: 8w
+              drop-harbor-blue:
+                stream: drops
+                text: "The Lakefront 3 is back in Harbor Blue, in every size from 6 to 14. Wide fits in stock too."
+                link: https://tidewaterrunning.com/lakefront-3
+                media:
+                  - { file: media/lakefront-harbor-blue.jpg, alt: "A blue running shoe with a white sole on a wet concrete pier" }
+                status: approved
+                approved_by: joost
+              race-photo:
+                stream: race-shares
+                text: "Huge finish from Marisol at the Chicago Lakefront 10K – new PR in our Lakefront 3s!"
+                link: https://x.com/marisolruns/status/1865000000000000011   # the post you share
+                status: approved
+                approved_by: deshawn
 
             care:
               hours: { mon-fri: "06:00-20:00", sat: "09:00-13:00" }   # change this; check someone is on every hour
@@ -109,10 +148,16 @@ extension StarterTemplate {
             name: "Bakgården Kafé"                      # change this to the café's name
             timezone: Europe/Oslo                       # Norway's IANA zone; keep it
 
-            account:
-              handle: "@bakgardenkafe"                  # change this to your handle (keep the quotes)
-              # The bio says who is speaking (name the café, or write "offisiell konto").
-              bio: "Offisiell konto for Bakgården Kafé i Trondheim. Vi svarer hverdager 09–17 og lørdag 10–15."
+            accounts:                                   # one entry per account: Instagram and the Facebook page
+              instagram:
+                network: instagram
+                handle: "@bakgardenkafe"                # change this to your handle (keep the quotes)
+                # The bio says who is speaking (name the café, or write "offisiell konto").
+                bio: "Offisiell konto for Bakgården Kafé i Trondheim. Vi svarer hverdager 09–17 og lørdag 10–15."
+              facebook:
+                network: facebook
+                handle: "@bakgardenkafe"                # change this to the page's username
+                bio: "Offisiell side for Bakgården Kafé i Trondheim: kaker, suppe og helgebrunsj. Vi svarer hverdager 09–17 og lørdag 10–15."
 
             team:
               siri:
@@ -139,7 +184,7 @@ extension StarterTemplate {
                 every: weekdays                         # one post every Monday to Friday
                 at: { mon-fri: "09:00-10:30" }
                 hashtags: ["#bakgarden", "#trondheim"]
-                channels: [instagram]
+                accounts: [instagram, facebook]         # one slot goes to both
                 replies_per_post: 3
               helg:
                 about: Weekend brunch menu
@@ -147,10 +192,11 @@ extension StarterTemplate {
                 every: 1/week
                 at: { sat-sun: "10:00-13:00" }
                 hashtags: ["#brunsj"]
-                channels: [instagram]
+                accounts: [instagram]
               del-lokalt:
                 about: Share posts from local bakers and farms
-                kind: retweet
+                kind: repost                            # Facebook calls it sharing; Instagram has none
+                accounts: [facebook]
                 by: [siri]
                 every: 1/week
                 at: { mon-fri: "13:00-15:00" }
@@ -166,6 +212,42 @@ extension StarterTemplate {
               min_gap: 3h
               max_per_day: 2
               blackout: [2026-07-06..2026-07-24, 2026-12-24..2026-12-26]   # summer closure; julaften to 2. juledag
+
+            # The posts themselves; only approved ones are scheduled. `dagens-kake` wants one post every
+            # weekday: two are written here, so `schedule` shows the rest of the week as "no post yet" until
+            # you add this week's cakes.
+            posts:
+              gulrotkake:
+                stream: dagens-kake
+                text: "Dagens kake er gulrotkake med kremost og ristede valnøtter. Til lunsj: tomatsuppe med hjemmebakt surdeigsbrød."
+                media:                                  # every image needs alt text
+                  - { file: media/gulrotkake.jpg, alt: "Et stykke gulrotkake med hvit glasur og valnøtter på en blå tallerken" }
+                status: approved
+                approved_by: siri
+                recycle_after: 4w                       # it comes back: again four weeks after it went out
+              eplekake:
+                stream: dagens-kake
+                text: "I dag: varm eplekake med vaniljesaus, og blomkålsuppe med ristede gresskarkjerner."
+                media:
+                  - { file: media/eplekake.jpg, alt: "Eplekake i en støpejernsform med en kanne vaniljesaus ved siden av" }
+                status: approved
+                approved_by: siri
+                recycle_after: 4w
+              helgebrunsj:
+                stream: helg
+                text: "Helgebrunsj i bakgården: eggerøre, røkelaks, nystekte rundstykker og påfyll av kaffe. Lørdag og søndag kl. 10–14, bord for åtte eller flere kan bestilles."
+                media:
+                  - { file: media/brunsj.jpg, alt: "Et langbord med eggerøre, røkelaks og kurver med rundstykker" }
+                hashtags: ["#helg", "#trondheimmat"]
+                status: approved
+                approved_by: amalie
+                recycle_after: 2w
+              bakeri-nabo:
+                stream: del-lokalt
+                text: "Naboene våre i Bakklandet Bakeri har fått nytt steinovn-brød. Vi serverer det til suppa hver dag!"
+                link: https://www.facebook.com/bakklandetbakeri/posts/1234567890
+                status: approved
+                approved_by: siri
 
             care:
               hours: { mon-fri: "09:00-17:00", sat: "10:00-15:00", sun: off }   # change this to the opening hours
@@ -199,10 +281,16 @@ extension StarterTemplate {
             name: "Pebble & Pine"                       # change this to your business's name
             timezone: Europe/London                     # change this to your IANA zone, e.g. Europe/Berlin
 
-            account:
-              handle: "@pebbleandpine"                  # change this to your handle (keep the quotes)
-              # Say who is speaking: the bio should name the business or say "official".
-              bio: "Official account of Pebble & Pine: hand-poured candles from Cornwall. We reply Mon–Fri 09–18, Sat 10–14."
+            accounts:                                   # one entry per account; the key is its id
+              instagram:
+                network: instagram                      # x, bluesky, mastodon, threads, instagram, facebook, …
+                handle: "@pebbleandpine"                # change this to your handle (keep the quotes)
+                # Say who is speaking: the bio should name the business or say "official".
+                bio: "Official account of Pebble & Pine: hand-poured candles from Cornwall. We reply Mon–Fri 09–18, Sat 10–14."
+              x:
+                network: x
+                handle: "@pebbleandpine"                # change this to your handle
+                bio: "Official account of Pebble & Pine, hand-poured candles from Cornwall. Replies Mon–Fri 09–18, Sat 10–14."
 
             team:                                       # one entry per person; the key is their id
               maya:
@@ -229,18 +317,20 @@ extension StarterTemplate {
                 every: 2/week                           # n/day, n/week, daily or weekdays
                 at: { mon-fri: "10:00-12:00" }          # posting window, in the strategy's zone
                 hashtags: ["#pebbleandpine", "#candles"]  # quote hashtags; at most three
-                channels: [instagram, x]
+                accounts: [instagram, x]                # account ids or networks; one slot goes to both
                 replies_per_post: 5                     # mentions a post usually draws
               maker-story:
                 about: Behind the scenes in the workshop
                 kind: thread
+                accounts: [x]                           # Instagram has no threads
                 by: [ava]
                 every: 1/week
                 at: { thu: "12:00-15:00" }
                 duration: 30m
               share-reviews:
                 about: Share customers' photos (ask first)
-                kind: retweet                           # keep retweets under half of what you publish
+                kind: repost                            # keep reposts under half of what you publish
+                accounts: [x]                           # Instagram has no reposts
                 by: [maya]
                 every: 1/week
                 at: { mon-fri: "13:00-16:00" }
@@ -256,6 +346,39 @@ extension StarterTemplate {
               min_gap: 2h                               # least time between two posts
               max_per_day: 2
               blackout: [2026-12-25]                    # no posts on these dates
+
+            posts:                                      # the posts themselves; only approved ones are scheduled
+              sea-salt-restock:
+                stream: new-in
+                text: "Sea Salt & Driftwood is back in stock: poured this week in our Falmouth workshop, 45 hours of burn time."
+                link: https://pebbleandpine.co.uk/sea-salt
+                media:                                  # every image needs alt text
+                  - { file: media/sea-salt.jpg, alt: "A glass candle jar with a wooden lid on a windowsill overlooking the harbour" }
+                status: approved
+                approved_by: maya
+              winter-fig:
+                stream: new-in
+                text: "New for winter: Fig & Cedar, warm and woody, in the small tin or the big amber jar."
+                link: https://pebbleandpine.co.uk/fig-cedar
+                media:
+                  - { file: media/fig-cedar.jpg, alt: "Two amber candle jars and a tin beside a bowl of fresh figs" }
+                status: approved
+                approved_by: maya
+              pouring-day:
+                stream: maker-story
+                text:                                   # a thread: one list item per post
+                  - "Pouring day in the workshop: how one candle is made 🧵"
+                  - "We melt soy wax to 80 °C, add the scent at 60 °C and stir for two full minutes."
+                  - "Then it rests for two weeks before it leaves: that is when the scent settles in."
+                status: approved
+                approved_by: maya
+                recycle_after: 12w                      # evergreen: it may go out again twelve weeks later
+              review-photo:
+                stream: share-reviews
+                text: "Thank you, Jess, for this cosy shelf photo with our Harbour Fog candle!"
+                link: https://x.com/jesswrites/status/1864900000000000010   # the post you share
+                status: approved
+                approved_by: maya
 
             care:
               hours: { mon-fri: "09:00-18:00", sat: "10:00-14:00" }   # change this to your opening hours

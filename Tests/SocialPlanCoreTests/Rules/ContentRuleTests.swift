@@ -81,9 +81,11 @@ final class ContentRuleTests: XCTestCase {
             version: 1
             name: Fjordkaffe
             timezone: Europe/Oslo
-            account:
-              handle: "@fjordkaffe"
-              bio: "Offisiell konto for Fjordkaffe AS. Kundeservice kvardagar 08–20."
+            accounts:
+              instagram:
+                network: instagram
+                handle: "@fjordkaffe"
+                bio: "Offisiell konto for Fjordkaffe AS. Kundeservice kvardagar 08–20."
             """
         XCTAssertEqual(RuleTestSupport.findings(BioUnclearSpeakerRule.self, text).count, 0)
         XCTAssertEqual(RuleTestSupport.findings(BioMissingRule.self, text).count, 0)

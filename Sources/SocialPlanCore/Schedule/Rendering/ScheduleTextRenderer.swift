@@ -88,7 +88,12 @@ public struct ScheduleTextRenderer: Sendable {
             let who = strategy.member(p.author)?.name ?? p.author
             var line = "  \(InstantFormat.day(p.date))  \(InstantFormat.clock(p.minute))  \(p.stream) (\(p.kind.rawValue)) — \(who)"
             if p.end > p.start { line += ", \((p.end - p.start) / 60) min" }
-            if strategy.accounts.count > 1, !p.accounts.isEmpty { line += " → " + strategy.accountNames(p.accounts) }
+            if strategy.accounts.count > 1, !p.accounts.isEmpty {
+                // Past 100 columns (three accounts after a long stream and name) the accounts go
+                // on a line of their own, at the excerpt's indent.
+                let to = "→ " + strategy.accountNames(p.accounts)
+                line += line.count + 1 + to.count > 100 ? "\n      " + to : " " + to
+            }
             if !hasLibrary, let tags = stream?.hashtags, !tags.isEmpty, p.isPublished { line += "  " + tags.map(\.value).joined(separator: " ") }
             out += line + "\n"
             guard p.isPublished, hasLibrary else { continue }

@@ -13,6 +13,9 @@ final class ScheduleRenderersTests: XCTestCase {
         accounts:
           x: { network: x, handle: "@tinyshop", bio: "Official account of Tiny Shop." }
 
+        accounts:
+          x: { network: x, handle: "@tinyshop", bio: "Official account of Tiny Shop." }
+
         team:
           maya:
             name: Maya Collins
