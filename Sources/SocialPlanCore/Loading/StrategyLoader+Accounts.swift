@@ -42,7 +42,7 @@ extension LoadContext {
         let example = names.map { "\($0): { network: \($0), handle: \"\(account.handle ?? "@you")\" }" }.joined(separator: ", ")
         warning("single-account-form", "`account:` names no network; posts cannot be checked against a network's limits",
                 at: own, help: "write one entry per account: `accounts: { \(example) }` with the bio on each, "
-                    + "and `accounts:` instead of `channels:` in streams (docs/strategy-format.md#accounts)")
+                    + "and `accounts:` instead of `channels:` in streams (docs/strategy-format.md#accountsid)")
         return account
     }
 

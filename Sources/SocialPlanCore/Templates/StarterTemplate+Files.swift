@@ -99,6 +99,8 @@ extension StarterTemplate {
               tip-cold-start:
                 stream: morning-run
                 text: "Below freezing? Warm up indoors for five minutes, start slower than you want to, and run the first mile into the wind."
+                media:
+                  - { file: media/cold-start.jpg, alt: "A runner in gloves and a hat stretching in a shop doorway, frost on the pavement" }
                 status: approved
                 approved_by: femke
                 recycle_after: 8w

@@ -122,7 +122,7 @@ final class PostLibraryTests: XCTestCase {
         let outcome = StrategyValidation.validate(bytes: Array((base + "posts_from: posts\n").utf8), path: "strategies/shop.yaml",
                                                   posts: { _ in .success([PostFileSource(path: "posts/a.md", bytes: Array("---\nstream: news\n---\nHi\n".utf8))]) })
         XCTAssertEqual(outcome.postReports.map(\.file.path), ["strategies/posts/a.md"])
-        XCTAssertEqual(outcome.postReports.first?.diagnostics.map(\.id), ["post-unapproved"])
+        XCTAssertEqual(outcome.postReports.first?.diagnostics.map(\.id), ["post-media", "post-unapproved"], "no image for Instagram; a draft")
         XCTAssertFalse(outcome.report.diagnostics.contains { $0.id == "post-unapproved" })
     }
 }
