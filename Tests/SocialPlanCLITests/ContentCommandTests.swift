@@ -112,3 +112,14 @@ final class ContentCommandTests: XCTestCase {
         XCTAssertTrue(s.stdout.contains("posting calendar (2 slots)"), s.stdout)
     }
 }
+
+/// The export of a bundled strategy, byte for byte.
+final class ExportGoldenTests: XCTestCase {
+    func testFjordkaffesWeekForPostizIsGolden() throws {
+        let r = try CLIRunner.run(["schedule", "Strategies/fjordkaffe.yaml", "--week", "2026-W49", "--export", "postiz-json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        CLIRunner.assertGolden(r.stdout, "publishing/fjordkaffe-2026-W49.postiz.json")
+        CLIRunner.assertGolden(r.stderr, "publishing/fjordkaffe-2026-W49.postiz-notes.txt")
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)))
+    }
+}

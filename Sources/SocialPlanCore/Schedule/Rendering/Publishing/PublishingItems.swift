@@ -31,6 +31,14 @@ public enum PublishingItems {
                     link: nil, media: post.media.map { PublishingMedia(url: $0.source, alt: $0.alt, isVideo: $0.isVideo) }))
             }
         }
+        // Tools take media by URL; a `file:` has to be uploaded first. Once per file.
+        var seen = Set<String>()
+        for item in items {
+            for m in item.media where !m.url.lowercased().hasPrefix("https://") && !m.url.lowercased().hasPrefix("http://") {
+                guard seen.insert(m.url).inserted else { continue }
+                notes.append("post \(item.postID): \(m.url) is a file beside the strategy, not a URL: upload it and give the post `url:` instead")
+            }
+        }
         return (items, notes)
     }
 }
