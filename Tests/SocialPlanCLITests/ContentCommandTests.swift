@@ -91,6 +91,18 @@ final class ContentCommandTests: XCTestCase {
         XCTAssertEqual(unknown.status, 2)
     }
 
+    func testADraftPassesPlainValidationButNotStrictAndLeavesItsSlotEmpty() throws {
+        let draft = good.replacingOccurrences(of: "status: approved\napproved_by: kari\n", with: "")
+        let (_, path) = try folder(posts: ["jul.md": draft])
+        let plain = try CLIRunner.run(["validate", path])
+        XCTAssertEqual(plain.status, 0, plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("posts/jul.md:1:1: warning: post `jul` is a draft"), plain.stdout)
+        XCTAssertEqual(try CLIRunner.run(["validate", "--strict", path]).status, 1)
+        let week = try CLIRunner.run(["schedule", path, "--week", "2026-W49"])
+        XCTAssertTrue(week.stdout.contains("a draft waits for approval: jul"), week.stdout)
+        XCTAssertEqual(try CLIRunner.run(["schedule", path, "--week", "2026-W49", "--strict"]).status, 1, "a slot without an approved post")
+    }
+
     func testTheOlderSingleAccountFormStillSchedules() throws {
         let dir = try temporaryFolder("content")
         let path = try write("""

@@ -8,7 +8,13 @@ extension LoadContext {
             checkID(entry.key, at: entry.keyPosition, what: "post")
             guard let f = fields(of: entry.value, section: FormatSpec.post, owner: "post `\(entry.key)`", at: entry.keyPosition) else { return nil }
             var post = Post(id: entry.key, positions: f.positions)
-            if let n = f["text"] { post.text = texts(n, what: "post `\(entry.key)` text") }
+            if let n = f["text"] {
+                post.text = texts(n, what: "post `\(entry.key)` text")
+                if post.text.isEmpty, n.sequence != nil {
+                    error("invalid-value", "post `\(entry.key)` text is an empty list", at: n.position,
+                          help: "write the text, or one entry per part of a thread")
+                }
+            }
             readPostFields(f, into: &post)
             return post
         }
@@ -18,7 +24,13 @@ extension LoadContext {
     mutating func readPostFields(_ f: Fields, into post: inout Post) {
         let owner = "post `\(post.id)`"
         if let n = f["stream"], let t = text(n, what: "\(owner) stream") { post.stream = Located(t, at: n.position) }
-        if let n = f["accounts"] { post.targets = texts(n, what: "\(owner) accounts") }
+        if let n = f["accounts"] {
+            post.targets = texts(n, what: "\(owner) accounts")
+            if post.targets.isEmpty, n.sequence != nil {
+                error("invalid-value", "\(owner) accounts is an empty list", at: n.position,
+                      help: "name at least one account or network, or leave `accounts` out to use every account of its stream")
+            }
+        }
         if let n = f["link"], let t = text(n, what: "\(owner) link") { post.link = Located(t, at: n.position) }
         if let n = f["media"] { post.media = media(n, owner: owner) }
         if let n = f["hashtags"] { post.hashtags = texts(n, what: "\(owner) hashtags") }
@@ -82,13 +94,16 @@ enum PostFileLoader {
 
     static func load(_ source: PostFileSource, limits: YAMLLimits) -> (post: Post?, diagnostics: [Diagnostic]) {
         var context = LoadContext()
-        let text = String(decoding: source.bytes, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // A byte-order mark some editors write is not part of the first `---` line.
+        let bytes = source.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(source.bytes.dropFirst(3)) : source.bytes
+        let text = String(decoding: bytes, as: UTF8.self)
+        // "\r\n" is one Character in Swift: split on both line ends.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         let name = source.path.split(separator: "/").last.map { String($0.hasSuffix(".md") ? $0.dropLast(3) : $0) } ?? source.path
         guard lines.first == "---", let close = lines.dropFirst().firstIndex(of: "---") else {
             context.error("post-front-matter", "a post file starts with `---`, its keys, and another `---` line",
                           at: SourcePosition(line: 1, column: 1),
-                          help: "write\n---\nstream: product-news\nstatus: approved\n---\nThe post's text.")
+                          help: "start with a `---` line, then keys such as `stream: product-news` and `status: approved`, a closing `---` line, and the text")
             return (nil, context.diagnostics.map { var d = $0; d.file = source.path; return d })
         }
         // The front matter as YAML: the lines up to the closing `---` (the opening one is a

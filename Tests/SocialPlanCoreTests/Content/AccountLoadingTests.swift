@@ -128,3 +128,26 @@ final class AccountLoadingTests: XCTestCase {
         XCTAssertNil(s.timing(of: news, for: s.accounts[0]).windows)
     }
 }
+
+extension AccountLoadingTests {
+    func testEmptyAccountListsAndEmptyTextsAreErrorsNotEveryAccount() {
+        let r = StrategyLoader.load("""
+        version: 1
+        name: Fjordkaffe
+        timezone: Europe/Oslo
+        accounts:
+          ig: { network: instagram, handle: "@fjordkaffe" }
+        team:
+          kari: { available: { mon-fri: "08:00-16:00" } }
+        content:
+          news: { by: [kari], every: 1/week, accounts: [] }
+        posts:
+          p: { stream: news, text: [], accounts: [] }
+        """)
+        XCTAssertEqual(r.diagnostics.map(\.message), [
+            "stream `news` accounts is an empty list",
+            "post `p` text is an empty list",
+            "post `p` accounts is an empty list",
+        ])
+    }
+}

@@ -172,3 +172,13 @@ final class PostNetworkCheckTests: XCTestCase {
         XCTAssertEqual(x.map(\.message), ["post `p` is 295 characters as X counts them; X allows 280"])
     }
 }
+
+extension PostLibraryTests {
+    func testAPostFileWithAByteOrderMarkAndWindowsLineEndsReads() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\nstream: news\r\nstatus: approved\r\napproved_by: kari\r\n---\r\nHei\r\n---\r\nPå deg\r\n".utf8)
+        let r = StrategyLoader.load(base + "posts_from: posts\n", posts: { _ in .success([PostFileSource(path: "posts/a.md", bytes: bytes)]) })
+        XCTAssertEqual(r.diagnostics.filter { $0.severity == .error }, [])
+        XCTAssertEqual(r.strategy?.post("a")?.text.map(\.value), ["Hei", "På deg"])
+        XCTAssertEqual(r.strategy?.post("a")?.status, .approved)
+    }
+}
