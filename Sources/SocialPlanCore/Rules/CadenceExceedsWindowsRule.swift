@@ -57,12 +57,29 @@ struct CadenceExceedsWindowsRule: StrategyRule {
         ])
 
     func check(_ strategy: Strategy) -> [Diagnostic] {
-        strategy.content.compactMap { check($0, in: strategy) }
+        strategy.content.compactMap { stream in
+            // Each timing the stream has on some accounts (`per_account`) must fit its windows;
+            // the first that does not is reported (one finding per stream).
+            let accounts = strategy.accounts(for: stream)
+            var timings = [StreamTiming(cadence: stream.cadence, windows: stream.windows)]
+            for account in accounts where stream.kind.isPublished {
+                let t = strategy.timing(of: stream, for: account)
+                if !timings.contains(t) { timings.append(t) }
+            }
+            for timing in timings {
+                var variant = stream
+                variant.cadence = timing.cadence
+                variant.windows = timing.windows
+                let own = accounts.filter { stream.kind.isPublished && strategy.timing(of: stream, for: $0) == timing }
+                if let finding = check(variant, in: strategy, accounts: own.isEmpty ? accounts : own) { return finding }
+            }
+            return nil
+        }
     }
 
-    private func check(_ stream: ContentStream, in strategy: Strategy) -> Diagnostic? {
+    private func check(_ stream: ContentStream, in strategy: Strategy, accounts: [Account]) -> Diagnostic? {
         guard let cadence = stream.cadence else { return nil }
-        let publishing = strategy.publishing.tightest(for: strategy.accounts(for: stream))
+        let publishing = strategy.publishing.tightest(for: accounts)
         let windows = stream.windows ?? .always
         func perDay(_ capacity: SlotCapacity) -> [Int] { Weekday.allCases.map { capacity.count(in: windows[$0]) } }
         let authors = strategy.members(for: stream.authors.map(\.value)).count

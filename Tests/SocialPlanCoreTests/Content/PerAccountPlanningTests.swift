@@ -99,3 +99,20 @@ final class PerAccountPlanningTests: XCTestCase {
         XCTAssertEqual(week.posts.first { $0.stream == "replies" }?.accounts, ["ig", "x"])
     }
 }
+
+extension PerAccountPlanningTests {
+    func testAPerAccountCadenceThatDoesNotFitItsWindowsIsReported() {
+        let text = "version: 1\nname: Fjordkaffe\ntimezone: Europe/Oslo\n" + accounts + """
+        content:
+          news:
+            by: [kari]
+            every: 3/week
+            at: { mon-fri: "09:00-11:00" }
+            per_account: { x: { every: 2/day, at: { mon-fri: "09:00-09:05" } } }
+        """
+        let outcome = StrategyValidation.validate(bytes: Array(text.utf8), path: "f.yaml")
+        let findings = outcome.report.diagnostics.filter { $0.id == "cadence-exceeds-windows" }
+        XCTAssertEqual(findings.count, 1, "\(outcome.report.diagnostics.map(\.message))")
+        XCTAssertTrue(findings.first?.message.contains("2 posts a day") ?? false, findings.first?.message ?? "")
+    }
+}
