@@ -215,7 +215,7 @@ final class HostileInputTests: XCTestCase {
         let attributes = try FileManager.default.attributesOfItem(atPath: target)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o640)
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "rules.md", "the link stays a link")
-        XCTAssertTrue(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("<!--") || (try String(contentsOfFile: target, encoding: .utf8)).count > 100)
+        XCTAssertNotEqual(try String(contentsOfFile: target, encoding: .utf8), "old\n", "written through the link")
         let hard = folder.appendingPathComponent("hard.md").path
         XCTAssertEqual(Foundation.link(target, hard), 0)
         let split = try run(["rules", "-o", target])
@@ -225,11 +225,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(leftovers, [])
     }
 
-    func testATerminatedWriteLeavesNoTemporaryFile() throws {
+    /// SIGTERM ends the run with the signal (re-raised by the handler) and leaves no file. A kill
+    /// in the middle of a large `--rows` write is too slow for this suite; it was checked by hand
+    /// (docs/reliability.md).
+    func testSIGTERMEndsTheRunWithTheSignalAndLeavesNoFile() throws {
         let folder = try temporaryFolder("hostile")
         let out = folder.appendingPathComponent("rows.csv").path
-        // A slow reader of standard input keeps the audit busy: it is stopped before it writes,
-        // then the temporary file of an -o write in progress is simulated by SIGTERM mid-run.
+        // The audit waits for the rest of its log on standard input when the signal comes.
         let process = Process()
         process.executableURL = CLIRunner.executable
         process.arguments = ["audit", Self.desk, "--log", "-", "--rows", out]
