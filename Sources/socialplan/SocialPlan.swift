@@ -18,6 +18,7 @@ struct SocialPlan: ParsableCommand {
     /// Runs the command line, mapping argument-parser's usage exit code (64) to our 2.
     /// Errors thrown while a subcommand runs are reported with that subcommand's usage.
     static func main() {
+        TemporaryOutput.installSignalHandlers()
         let command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -40,7 +41,7 @@ struct SocialPlan: ParsableCommand {
     /// Prints `message` where it belongs and exits with our code for `code`.
     static func finish(_ message: String, _ code: ExitCode) -> Never {
         if code == .success {
-            if !message.isEmpty { print(message) }
+            if !message.isEmpty { Terminal.writeOutput(message + "\n") }
             Foundation.exit(0)
         }
         if !message.isEmpty { Terminal.writeError(message + "\n") }

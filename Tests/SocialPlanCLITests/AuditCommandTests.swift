@@ -123,7 +123,8 @@ final class AuditCommandTests: XCTestCase {
         try garbage.write(to: URL(fileURLWithPath: garbagePath))
         let cases: [(name: String, content: String?, status: Int32, message: String)] = [
             ("empty.csv", "", 2, "the log is empty"),
-            ("header-only.csv", header, 0, "read 0 rows: 0 used, 0 skipped"),
+            // Issue 14 (item 7): an audit that used no row measured nothing: exit 2 with the reason.
+            ("header-only.csv", header, 2, "no row could be used (read 0 rows: 0 used, 0 skipped); nothing was measured"),
             ("wrong-header.csv", "id,user,when\n1,2,3\n", 2, "not a TWCS log"),
             ("truncated.csv", header + row + "2,Acme,False,Tue Oct 31 22:2", 0, "skipped"),
             ("open-quote.csv", header + row + "2,Acme,False,Tue Oct 31 22:20:47 +0000 2017,\"@111 never closed,,1\n", 0, "unterminated"),

@@ -103,7 +103,8 @@ final class ValidateCommandTests: XCTestCase {
     func testAReadableFileNextToAMissingOneIsStillChecked() throws {
         let r = try CLIRunner.run(["validate", "missing.yaml", "Strategies/fjordkaffe.yaml"])
         XCTAssertEqual(r.status, 2)
-        XCTAssertEqual(r.stdout, "\(try checkedFiles("Strategies/fjordkaffe.yaml")) files checked: no problems\n")
+        // Issue 14 (item 7): the file that could not be read is counted and named.
+        XCTAssertEqual(r.stdout, "\(try checkedFiles("Strategies/fjordkaffe.yaml")) files checked: no problems; 1 file could not be read: missing.yaml\n")
     }
 
     func testHostileFiles() throws {

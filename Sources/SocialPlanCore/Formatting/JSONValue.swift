@@ -98,7 +98,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         return String(d)
     }
 
-    /// A JSON string literal (RFC 8259 escapes; control characters as `\u00XX`).
+    /// A JSON string literal (RFC 8259 escapes; control characters, DEL and C1 as `\u00XX`, so
+    /// the document never carries a raw control byte to a terminal).
     public static func quote(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
@@ -109,7 +110,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F {
+                if TerminalText.isControl(u) {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

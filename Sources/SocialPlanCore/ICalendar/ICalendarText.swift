@@ -1,8 +1,8 @@
 /// RFC 5545 value escaping: TEXT values (§3.3.11) and parameter values (§3.2).
 enum ICalendarText {
     /// `text` as an RFC 5545 TEXT value: `\` `;` `,` escaped with a backslash, every line
-    /// break (LF, CRLF or CR) written `\n`, other control characters but TAB dropped (TEXT
-    /// may not contain them).
+    /// break (LF, CRLF or CR) written `\n`, other control characters but TAB (C0, DEL and C1)
+    /// dropped (TEXT may not contain them).
     ///
     /// Complexity: O(n) in the number of Unicode scalars.
     static func escape(_ text: String) -> String {
@@ -18,7 +18,7 @@ enum ICalendarText {
             case "\n": if !afterCR { result.append(contentsOf: "\\n".unicodeScalars) }
             case "\t": result.append(scalar)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if TerminalText.isControl(scalar) { continue }
                 result.append(scalar)
             }
         }

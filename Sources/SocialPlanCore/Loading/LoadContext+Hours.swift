@@ -71,7 +71,13 @@ extension LoadContext {
 
     /// Reads authors: `[kari, role: editor]` or a single one.
     mutating func authorRefs(_ node: YAMLNode, what: String) -> [Located<AuthorRef>] {
-        items(node, what: what).compactMap { item in
+        let list = items(node, what: what)
+        // `by` and `staff` are required: an empty list names nobody to do the work.
+        if list.isEmpty, node.sequence != nil || node.scalar?.value == .null {
+            error("invalid-value", "\(what) is empty; name at least one member id or `role: NAME`", at: node.position,
+                  help: "e.g. \(what.hasSuffix("by") ? "by" : "staff"): [kari, role: editor]")
+        }
+        return list.compactMap { item in
             if let entries = item.mapping {
                 guard entries.count == 1, let e = entries.first, e.key == "role" || e.key == "member" else {
                     error("invalid-value", "\(what): write a member id or `role: NAME`", at: item.position,

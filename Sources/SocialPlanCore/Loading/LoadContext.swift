@@ -125,6 +125,9 @@ struct LoadContext {
         switch node.scalar?.value {
         case .int(let i): v = Double(i)
         case .float(let f) where f.isFinite: v = f
+        case .float:
+            error("invalid-value", "\(what) must be a finite number, not \(node.scalar?.text ?? "infinity")", at: node.position)
+            return nil
         default:
             error("wrong-type", "\(what) must be a number, not \(node.kindDescription)\(node.scalar.map { " `\($0.text)`" } ?? "")", at: node.position,
                   help: Self.quotedNumberHelp(node))

@@ -42,6 +42,11 @@ extension LoadContext {
         }
         let defaultClock: ReplyClock = f["hours"] != nil ? .business : .calendar
         if let n = f["sla"], let entries = entries(of: n, owner: "care sla", keys: .priority) {
+            // No promise means nothing to check: `check` would pass with every mention unanswered.
+            if entries.isEmpty {
+                error("missing-key", "care sla names no SLA; care needs at least one reply-time promise", at: n.position,
+                      help: "write e.g. `sla: { normal: { first_reply: 4h, target: 90% } }`, or leave out `care:` to plan posts only")
+            }
             care.slas = entries.compactMap { serviceLevel($0, defaultClock: defaultClock) }
         }
         if let n = f["triage"], let entries = entries(of: n, owner: "care triage", keys: .priority) {

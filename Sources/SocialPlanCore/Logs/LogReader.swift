@@ -14,8 +14,9 @@ public struct LogReader: Sendable {
 
     /// The format being read.
     public let format: LogFormat
-    /// This reader's record bound in bytes.
-    public var recordBound: Int { tokenizer.bound }
+    /// This reader's record bound in bytes (kept apart from the tokenizer, which is swapped out
+    /// while it feeds).
+    public let recordBound: Int
     /// Counts so far.
     public private(set) var summary = LogReadSummary()
     /// The failure, once there is one.
@@ -29,6 +30,7 @@ public struct LogReader: Sendable {
     /// Creates a reader for `format`; `recordBound` (bytes, at least 16) caps one record.
     public init(format: LogFormat, recordBound: Int = LogReader.defaultRecordBound) {
         self.format = format
+        self.recordBound = recordBound
         var linesOnly = false
         if case .jsonl = format { linesOnly = true }
         tokenizer = CSVTokenizer(bound: recordBound, linesOnly: linesOnly)

@@ -9,6 +9,12 @@ enum ParsedTime: Equatable {
 
 /// Hand-written timestamp readers over bytes: no Foundation formatter, no String. O(n) each.
 enum LogTimestampParser {
+    /// The instants a log row may carry: 1970-01-01T00:00:00Z up to, not including,
+    /// 2038-01-19T03:14:08Z (2^31 seconds). The audit keeps reply times as 32-bit seconds, so two
+    /// instants in this range always differ by a time it can hold; a wider range would clamp.
+    /// Rows outside are skipped as `bad-timestamp`.
+    static let supportedRange = 0..<(1 << 31)
+
     /// Reads `b` in `format`.
     static func parse(_ b: UnsafeRawBufferPointer, _ format: LogTimestampFormat) -> ParsedTime? {
         let t = LogBytes.trimmed(b)

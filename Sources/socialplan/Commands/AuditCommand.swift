@@ -59,13 +59,17 @@ struct AuditCommand: ParsableCommand {
         let result = try Audit.run(options, logName: logOptions.log) { add in
             try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
         }
+        if let source = result.source, source.summary.rowsUsed == 0 {
+            Terminal.writeError("error: \(source.name == "-" ? "<stdin>" : source.name): no row could be used (\(source.description)); nothing was measured\n")
+            throw ExitCode(2)
+        }
         if !result.unknownAccounts.isEmpty {
             for unknown in result.unknownAccounts { Terminal.writeError("error: \(unknown.description)\n") }
             throw ExitCode(2)
         }
         if let rows {
             do {
-                try FileAccess.writeAtomically(AuditRowsCSVRenderer.render(result), to: rows)
+                try FileAccess.writeAtomically(to: rows) { write in try AuditRowsCSVRenderer.render(result, into: write) }
             } catch {
                 Terminal.writeError("error: \(error)\n")
                 throw ExitCode(2)

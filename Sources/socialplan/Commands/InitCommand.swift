@@ -31,7 +31,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         if list {
-            for t in StarterTemplate.all { print("\(t.name.padding(18))\(t.summary)") }
+            Terminal.writeOutput(StarterTemplate.all.map { "\($0.name.padding(18))\($0.summary)\n" }.joined())
             return
         }
         guard let path, let chosen = StarterTemplate.named(template) else { throw ExitCode(2) }

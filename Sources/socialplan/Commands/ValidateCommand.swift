@@ -35,20 +35,21 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError("--disable names no rule: \(hints.joined(separator: ", ")); `socialplan rules` lists them")
         }
         let outcomes = validateAll()
-        var readFailures = 0
+        var unreadable: [UnreadableFile] = []
         var groups: [FileDiagnostics] = []
         for outcome in outcomes {
             switch outcome {
             case .success(let reports): groups += reports
             case .failure(let error):
-                readFailures += 1
+                unreadable.append(UnreadableFile(path: error.path, reason: error.reason))
                 Terminal.writeError("error: \(error)\n")
             }
         }
         let colors = format.format == .text && output.output == nil && Terminal.colorsAllowed(fileDescriptor: 1)
-        try output.emit(format.render(DiagnosticsView(files: groups, colors: colors)))
+        // With colours the renderer has escaped every string from the files itself.
+        try output.emit(format.render(DiagnosticsView(files: groups, colors: colors, unreadable: unreadable)), styled: colors)
         let summary = DiagnosticSummary(groups)
-        if readFailures > 0 { throw ExitCode(2) }
+        if !unreadable.isEmpty { throw ExitCode(2) }
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
     }
 

@@ -17,13 +17,14 @@ enum LogInput {
         if path == "-" {
             fd = 0
         } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw fail("error: \(path): no such file")
+            do {
+                fd = try FileAccess.openForReading(path, kind: "log file")
+            } catch let error as FileAccessError {
+                let stream = error.reason.contains("FIFO") || error.reason.contains("device")
+                throw fail("error: \(error)" + (stream ? "\n  = help: to read a stream, pass --log - and redirect it to standard input" : ""))
             }
-            guard !isDirectory.boolValue else { throw fail("error: \(path): is a folder, not a log file") }
-            fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw fail("error: \(path): cannot be read (\(String(cString: strerror(errno))))") }
+            // Regular files only reach here; reading them blocks as usual.
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         }
         defer { if fd > 0 { close(fd) } }
         let name = path == "-" ? "<stdin>" : path

@@ -6,8 +6,8 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: "Write the result to PATH (atomically) instead of standard output.")
     var output: String?
 
-    /// Sends `text` to the output file or standard output.
-    func emit(_ text: String) throws {
+    /// Sends `text` to the output file or standard output (`styled`: see ``Terminal``).
+    func emit(_ text: String, styled: Bool = false) throws {
         if let output {
             do {
                 try FileAccess.writeAtomically(text, to: output)
@@ -16,7 +16,7 @@ struct OutputOptions: ParsableArguments {
                 throw ExitCode(2)
             }
         } else {
-            Terminal.writeOutput(text)
+            Terminal.writeOutput(text, styled: styled)
         }
     }
 }

@@ -32,13 +32,13 @@ final class ProgressBar: @unchecked Sendable {
             let width = 30
             let filled = total > 0 ? width * done / total : width
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            Terminal.writeError("\r\(label) \(bar) \(done)/\(total)")
+            Terminal.writeError("\r\(label) \(bar) \(done)/\(total)", styled: true)
         }
     }
 
     func finish() {
         lock.withLock {
-            if drawn { Terminal.writeError("\r\u{1B}[2K") }
+            if drawn { Terminal.writeError("\r\u{1B}[2K", styled: true) }
         }
     }
 }

@@ -27,7 +27,7 @@ enum StrategyInput {
             let errors = reports.map { FileDiagnostics(file: $0.file, diagnostics: $0.diagnostics.filter { $0.severity == .error }) }
                 .filter { !$0.diagnostics.isEmpty }
             let count = errors.reduce(0) { $0 + $1.diagnostics.count }
-            Terminal.writeError(TextDiagnosticRenderer(colors: colors).render(errors))
+            Terminal.writeError(TextDiagnosticRenderer(colors: colors).render(errors), styled: true)
             Terminal.writeError("\(path) has \(count) \(count == 1 ? "error" : "errors"); fix \(count == 1 ? "it" : "them") first (socialplan validate \(path))\n")
             throw ExitCode(1)
         }

@@ -7,6 +7,8 @@ final class ICalendarTextTests: XCTestCase {
         XCTAssertEqual(ICalendarText.escape(#"a\b;c,d"#), #"a\\b\;c\,d"#)
         XCTAssertEqual(ICalendarText.escape("one\ntwo\r\nthree\rfour"), #"one\ntwo\nthree\nfour"#)
         XCTAssertEqual(ICalendarText.escape("tab\tkept, bell\u{7} and nul\u{0} dropped"), "tab\tkept\\, bell and nul dropped")
+        XCTAssertEqual(ICalendarText.escape("\u{1B}]0;PWNED\u{7}Kari\u{1B}[2J del\u{7F} c1\u{9B}31m"), "]0\\;PWNEDKari[2J del c131m",
+                       "escape sequences lose their control characters (C0, DEL, C1): TEXT may not hold them")
         XCTAssertEqual(ICalendarText.escape("æøå 🐣"), "æøå 🐣")
         XCTAssertEqual(ICalendarText.escape(#"\n is not a newline"#), #"\\n is not a newline"#)
     }

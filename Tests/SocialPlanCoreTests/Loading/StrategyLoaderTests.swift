@@ -200,7 +200,9 @@ final class StrategyLoaderTests: XCTestCase {
             care: { staff: [], handle_time: 5m, sla: { a: { first_reply: 1h, target: 90% }, b: { first_reply: 2h, target: 80% } }, default_priority: b }
             mentions: { per_week: 10, priorities: { a: 10%, b: 0.8 } }
             """)
-        XCTAssertEqual(r.diagnostics.map(\.message), ["mentions priorities add up to 90%, not 100%"])
+        // `staff: []` is its own error since issue 14 (a required list names someone).
+        XCTAssertEqual(r.diagnostics.map(\.message), ["care staff is empty; name at least one member id or `role: NAME`",
+                                                      "mentions priorities add up to 90%, not 100%"])
     }
 
     func testWeeklyHoursRefuseRepeatedDaysAndOverlaps() {

@@ -1,9 +1,10 @@
 /// Renders diagnostics as GitHub Actions workflow commands, so they appear as annotations on
 /// the pull request: `::error file=PATH,line=L,col=C,title=ID::message`.
 public enum GitHubDiagnosticRenderer {
-    /// One command per diagnostic; notes and help are appended to the message.
-    public static func render(_ groups: [FileDiagnostics]) -> String {
-        var out = ""
+    /// One command per diagnostic; notes and help are appended to the message. Each file in
+    /// `unreadable` is one `::error file=PATH::…` saying why it could not be read.
+    public static func render(_ groups: [FileDiagnostics], unreadable: [UnreadableFile] = []) -> String {
+        var out = unreadable.map { "::error file=\(escapeProperty($0.path)),title=unreadable::\(escapeData("cannot check \($0.path): \($0.reason)"))\n" }.joined()
         for group in groups {
             for d in Diagnostic.sorted(group.diagnostics) {
                 let command: String
@@ -29,9 +30,11 @@ public enum GitHubDiagnosticRenderer {
         return out
     }
 
-    /// Escapes a message as the runner expects (`%`, CR, LF).
+    /// Escapes a message as the runner expects (`%`, CR, LF; GitHub's "Workflow commands for
+    /// GitHub Actions"), after writing any other control character as a visible escape
+    /// (`\u{1B}`) so an annotation cannot drive the terminal of whoever reads the log.
     static func escapeData(_ s: String) -> String {
-        s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+        TerminalText.escaped(s).replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
     }
 
     /// Escapes a property value (also `:` and `,`).

@@ -7,6 +7,8 @@ public enum JSONDiagnosticRenderer {
     struct Output: Encodable {
         var files: [File]
         var summary: DiagnosticSummary
+        /// Only when a file could not be read.
+        var unreadable: [UnreadableFile]?
     }
 
     struct File: Encodable {
@@ -31,7 +33,8 @@ public enum JSONDiagnosticRenderer {
     }
 
     /// The JSON text, ending in a newline.
-    public static func render(_ groups: [FileDiagnostics]) -> String {
+    /// `unreadable` adds `"unreadable": [{"path","reason"}]` after the summary when not empty.
+    public static func render(_ groups: [FileDiagnostics], unreadable: [UnreadableFile] = []) -> String {
         let output = Output(
             files: groups.map { g in
                 File(path: g.file.path, diagnostics: Diagnostic.sorted(g.diagnostics).map { d in
@@ -41,7 +44,8 @@ public enum JSONDiagnosticRenderer {
                          help: d.help)
                 })
             },
-            summary: DiagnosticSummary(groups))
+            summary: DiagnosticSummary(groups),
+            unreadable: unreadable.isEmpty ? nil : unreadable)
         return JSONValue(encoding: output).document
     }
 }

@@ -6,6 +6,8 @@
 ///           = help: did you mean `first_reply`?
 ///
 /// Colour (ANSI) only when asked for; the executable asks on a terminal without `NO_COLOR`.
+/// Everything taken from the file — its path, the words of messages that quote it, the excerpt —
+/// has its control characters escaped (``TerminalText``), so a file cannot drive the terminal.
 public struct TextDiagnosticRenderer: Sendable {
     /// Whether to emit ANSI colour codes.
     public var colors: Bool
@@ -36,16 +38,17 @@ public struct TextDiagnosticRenderer: Sendable {
                 out += header(file: file, position: p, severity: "note", color: "36", message: note.message) + "\n"
                 out += excerpt(file, p, gutter: gutter, color: "36")
             } else {
-                out += "\(gutter)= " + paint("note", "1;36") + ": \(note.message)\n"
+                out += "\(gutter)= " + paint("note", "1;36") + ": \(TerminalText.inline(note.message))\n"
             }
         }
-        if let help = d.help { out += "\(gutter)= " + paint("help", "1;32") + ": \(help)\n" }
+        if let help = d.help { out += "\(gutter)= " + paint("help", "1;32") + ": \(TerminalText.inline(help))\n" }
         return out
     }
 
     private func header(file: SourceFile, position: SourcePosition?, severity: String, color: String, message: String) -> String {
-        let location = position.map { "\(file.path):\($0.line):\($0.column)" } ?? file.path
-        return paint(location, "1") + ": " + paint(severity, "1;\(color)") + ": " + paint(message, "1")
+        let path = TerminalText.inline(file.path)
+        let location = position.map { "\(path):\($0.line):\($0.column)" } ?? path
+        return paint(location, "1") + ": " + paint(severity, "1;\(color)") + ": " + paint(TerminalText.inline(message), "1")
     }
 
     private func gutterWidth(_ d: Diagnostic) -> Int {
@@ -71,11 +74,15 @@ public struct TextDiagnosticRenderer: Sendable {
             start = start - from + head.count
             scalars = head + Array(scalars[from..<to]) + tail
         }
-        let line = String(String.UnicodeScalarView(scalars))
+        // Control characters (a binary file, an escape sequence in a name) are shown escaped;
+        // the caret moves by the width of each escape so it stays under its token.
+        func shown(_ c: Unicode.Scalar) -> String { c == "\t" ? "\t" : TerminalText.inline(String(c)) }
+        let line = scalars.map(shown).joined()
         var out = "\(pad)\(number) | \(line)\n"
         // Keep tabs so the caret lines up under tab-indented text.
-        let indent = String(String.UnicodeScalarView(scalars[..<start].map { $0 == "\t" ? "\t" : " " }))
-        let width = Self.tokenWidth(scalars, from: start)
+        let indent = scalars[..<start].map { $0 == "\t" ? "\t" : String(repeating: " ", count: shown($0).unicodeScalars.count) }.joined()
+        let token = Self.tokenWidth(scalars, from: start)
+        let width = max(1, scalars[start..<min(scalars.count, start + token)].reduce(0) { $0 + shown($1).unicodeScalars.count })
         out += "\(gutter)| \(indent)" + paint(String(repeating: "^", count: width), "1;\(color)") + "\n"
         return out
     }
