@@ -52,7 +52,9 @@ final class AgentSignatureFastPathTests: XCTestCase {
 
     func testBytewiseMatcherDefersToCharactersAroundUnicodeWhitespaceAndPrepends() {
         for text in ["ok\u{3000}-Becky", "ok -\u{A0}Becky", "\u{600} ^JK", "x\u{600} - Kari", "ok ^J\u{301}K"] {
-            XCTAssertNil(text.utf8.withContiguousStorageIfAvailable(AgentSignature.asciiAgent).flatMap { $0 }, text)
+            // `nil` from the byte-level matcher means "not decided here": it defers.
+            let decided: String?? = text.utf8.withContiguousStorageIfAvailable(AgentSignature.asciiAgent).flatMap { $0 }
+            XCTAssertTrue(decided == nil, "the byte-level matcher decided \(String(describing: decided)) for \(text)")
             XCTAssertEqual(AgentSignature.builtInAgent(in: text), AgentSignature.characterAgent(in: text), text)
         }
         XCTAssertEqual(AgentSignature.builtInAgent(in: "sorry 😡 ^AB"), "AB")
