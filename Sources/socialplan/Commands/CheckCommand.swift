@@ -58,7 +58,9 @@ struct CheckCommand: ParsableCommand {
         }
         let result = try simulation.check(strategy: strategy, source: text)
         try output.emit(format.render(result))
-        if let suggestFix { try FixOutput.write(result.fix, source: bytes, to: suggestFix) }
+        if let suggestFix {
+            try FixOutput.write(result.fix, source: bytes, to: suggestFix, from: file, postsFrom: strategy.postsFrom?.value)
+        }
         if result.fails(strict: strict) { throw ExitCode(1) }
     }
 }
