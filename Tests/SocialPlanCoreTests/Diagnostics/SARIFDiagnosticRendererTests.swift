@@ -13,7 +13,7 @@ final class SARIFDiagnosticRendererTests: XCTestCase {
         let d = Diagnostic(id: "unknown-key", severity: .warning, message: "unknown key `a`", at: SourcePosition(line: 1, column: 1),
                            notes: [.init("defined here", at: SourcePosition(line: 1, column: 4)), .init("no place")], help: "did you mean `b`?")
         let kind = DiagnosticKind(id: "unknown-key", name: "Unknown key", severity: .error, explanation: "A key.", documentation: "docs/diagnostics.md#the-format")
-        let out = SARIFDiagnosticRenderer(kinds: [kind], documentationBase: "https://example.org/", toolVersion: "9.9")
+        let out = SARIFDiagnosticRenderer(kinds: [kind], documentationBase: "https://example.org", toolVersion: "9.9")
             .render([FileDiagnostics(file: file, diagnostics: [d])])
         for expected in [#""level": "warning""#, #""ruleIndex": 0"#, #""startColumn": 1"#, #""startColumn": 4"#,
                          #""text": "unknown key `a`\nnote: no place\nhelp: did you mean `b`?""#,

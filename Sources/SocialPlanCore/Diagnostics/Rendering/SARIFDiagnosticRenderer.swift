@@ -111,7 +111,11 @@ public struct SARIFDiagnosticRenderer: Sendable {
         return .object(pairs)
     }
 
-    private func link(_ relative: String) -> String { (documentationBase ?? "") + relative }
+    /// `relative` under the base (a `/` added when the base lacks it), or as it is without one.
+    private func link(_ relative: String) -> String {
+        guard let base = documentationBase, !base.isEmpty else { return relative }
+        return base.hasSuffix("/") ? base + relative : base + "/" + relative
+    }
 
     /// A file path as a URI reference, kept relative as given: `/` separates segments, letters,
     /// digits and `-._~!$&'()*+,;=@` stay, everything else (spaces, `%`, `#`, `?`, `:`,
