@@ -76,6 +76,7 @@ final class CompletionScriptTests: XCTestCase {
         }
         XCTAssertEqual(try complete("socialplan init --template "), ["agency-two-zones", "cafe-norway", "small-shop"])
         XCTAssertEqual(try complete("socialplan validate --disable dst"), ["dst-boundary"])
+        XCTAssertEqual(try complete("socialplan rules dst"), ["dst-boundary"])
         XCTAssertEqual(try complete("socialplan validate --format "), ["text", "json", "github", "sarif"])
         XCTAssertEqual(try complete("socialplan schedule Strategies/fjordkaffe.yaml --member "), ["kari", "ola", "ingrid", "lucia"])
         XCTAssertTrue(try complete("socialplan validate Strategies/fj").contains("Strategies/fjordkaffe.yaml"))
@@ -102,5 +103,19 @@ final class CompletionScriptTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.output)
         let offered = r.output.split(separator: "\n").map { String($0.split(separator: "\t").first ?? "") }
         XCTAssertEqual(offered, ["agency-two-zones", "cafe-norway", "small-shop", "dst-boundary"])
+    }
+}
+
+/// `rules ID…`, which the completion offers rule ids for.
+final class RulesByIdTests: XCTestCase {
+    func testRulesShowsTheNamedRulesOnly() throws {
+        let r = try CLIRunner.run(["rules", "dst-boundary", "bio-missing"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("dst-boundary"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("bio-missing"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("care-hours-uncovered"), r.stdout)
+        let unknown = try CLIRunner.run(["rules", "dst-boundry"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("did you mean `dst-boundary`?"), unknown.stderr)
     }
 }
