@@ -92,6 +92,37 @@ final class CompletionScriptTests: XCTestCase {
         XCTAssertEqual(loaded.output, "_socialplan\n")
     }
 
+    /// zsh completes only in an interactive shell: one runs in a pseudo-terminal (`zpty`), the
+    /// line is typed with a TAB, and the screen is read until the expected word shows (at most
+    /// about ten seconds; no timing is asserted).
+    func testZshCompletesInAnInteractiveShell() throws {
+        let file = try script("zsh").path
+        let zsh = try shell("zsh")
+        let driver = FileManager.default.temporaryDirectory.appendingPathComponent("socialplan-zpty-\(UUID().uuidString).zsh")
+        try Data(#"""
+            zmodload zsh/zpty
+            zpty z 'zsh -f -i'
+            zpty -w z "PS1='> '; autoload -Uz compinit; compinit -u -D; source ${(q)1}"
+            zpty -n -w z "$2"$'\t'
+            local out='' chunk
+            for i in {1..100}; do
+              while zpty -r -t z chunk; do out+=$chunk; done
+              [[ $out == *"$3"* ]] && break
+              sleep 0.1
+            done
+            zpty -d z
+            print -r -- "${out//$'\r'/}"
+            """#.utf8).write(to: driver)
+        defer { try? FileManager.default.removeItem(at: driver) }
+        for (line, expected) in [("socialplan init --template ", ["agency-two-zones", "cafe-norway", "small-shop"]),
+                                 ("socialplan validate --disable dst-b", ["dst-boundary"]),
+                                 ("socialplan schedule Strategies/fjordkaffe.yaml --member ", ["kari", "ola", "ingrid", "lucia"])] {
+            let r = try run(zsh, ["-f", driver.path, file, line, expected[expected.count - 1]])
+            XCTAssertEqual(r.status, 0, r.output)
+            for word in expected { XCTAssertTrue(r.output.contains(word), "\(line): \(word) not offered:\n\(r.output)") }
+        }
+    }
+
     func testFishLoadsTheScriptAndCompletes() throws {
         let file = try script("fish").path
         let fish = try shell("fish")
