@@ -70,7 +70,7 @@ final class OtherCommandsTests: XCTestCase {
     func testEachCommandAcceptsOnlyItsOwnFormats() throws {
         let cases: [(args: [String], formats: String, refused: String)] = [
             (["schedule", "Strategies/fjordkaffe.yaml"], "text, markdown, csv, json, ics", "yaml"),
-            (["validate", "Strategies/fjordkaffe.yaml"], "text, json, github", "csv"),
+            (["validate", "Strategies/fjordkaffe.yaml"], "text, json, github, sarif", "csv"),
             (["rules"], "text, json, markdown", "ics"),
             (["check", "Strategies/fjordkaffe.yaml"], "text, json, markdown", "csv"),
         ]

@@ -17,7 +17,7 @@ struct AuditCommand: ParsableCommand {
             problems (also: an --account the log never names).
             """)
 
-    @Argument(help: "The strategy file (SLAs, triage, care hours).")
+    @Argument(help: "The strategy file (SLAs, triage, care hours).", completion: StrategyCompletion.strategyFile)
     var file: String
 
     @OptionGroup var logOptions: LogOptions
@@ -25,7 +25,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Output format: text, json, csv (one line per account and SLA) or markdown.")
     var format = FormatChoice<AuditRendering>.standard
 
-    @Option(help: "Also write one CSV row per mention to PATH (atomically).")
+    @Option(help: "Also write one CSV row per mention to PATH (atomically).", completion: .file(extensions: ["csv"]))
     var rows: String?
 
     @Flag(name: .customLong("fail-under"), help: "Exit 1 when any SLA target is missed.")

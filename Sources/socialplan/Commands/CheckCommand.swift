@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
             has errors, 2 usage or file problems.
             """)
 
-    @Argument(help: "The strategy file.")
+    @Argument(help: "The strategy file.", completion: StrategyCompletion.strategyFile)
     var file: String
 
     @OptionGroup var simulation: SimulationOptions
@@ -33,7 +33,8 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     @Option(name: .customLong("suggest-fix"), help: ArgumentHelp(
-        "Write the strategy with the suggested fix to PATH (atomically; never the input file).", valueName: "PATH"))
+        "Write the strategy with the suggested fix to PATH (atomically; never the input file).", valueName: "PATH"),
+            completion: StrategyCompletion.strategyFile)
     var suggestFix: String?
 
     @OptionGroup var output: OutputOptions

@@ -15,7 +15,7 @@ struct ForecastCommand: ParsableCommand {
             Exit codes: 0 derived, 1 the strategy has errors, 2 usage, file or log problems (also: several accounts and no --account).
             """)
 
-    @Argument(help: "A strategy file for triage, SLA priorities and zone (optional).")
+    @Argument(help: "A strategy file for triage, SLA priorities and zone (optional).", completion: StrategyCompletion.strategyFile)
     var file: String?
 
     @OptionGroup var logOptions: LogOptions

@@ -8,7 +8,8 @@ struct InitCommand: ParsableCommand {
         abstract: "Write a starter strategy file from a template.",
         discussion: "Templates: " + StarterTemplate.all.map { "\($0.name) (\($0.summary))" }.joined(separator: "; ") + ".")
 
-    @Option(help: "Template to start from: \(StarterTemplate.all.map(\.name).joined(separator: ", ")).")
+    @Option(help: "Template to start from: \(StarterTemplate.all.map(\.name).joined(separator: ", ")).",
+            completion: .list(StarterTemplate.all.map(\.name)))
     var template: String = StarterTemplate.defaultName
 
     @Flag(help: "Replace PATH if it already exists.")
@@ -17,7 +18,7 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "List the templates and exit.")
     var list = false
 
-    @Argument(help: "Where to write the new strategy file, e.g. my-strategy.yaml.")
+    @Argument(help: "Where to write the new strategy file, e.g. my-strategy.yaml.", completion: StrategyCompletion.strategyFile)
     var path: String?
 
     func validate() throws {

@@ -8,13 +8,13 @@ struct ScheduleCommand: ParsableCommand {
         abstract: "Plan a week: the posting calendar and the care rota, with what could not be filled.",
         discussion: "Exit codes: 0 planned (gaps are reported), 1 the file has errors or, with --strict, a slot is unfilled or without an approved post or an interval understaffed, 2 usage or file problems.")
 
-    @Argument(help: "The strategy file.")
+    @Argument(help: "The strategy file.", completion: StrategyCompletion.strategyFile)
     var file: String
 
     @Option(help: "ISO week to plan, e.g. 2026-W49 (default: next week in the strategy's zone).")
     var week: String?
 
-    @Option(help: "Show one member's posts and shifts (a member id).")
+    @Option(help: "Show one member's posts and shifts (a member id).", completion: StrategyCompletion.memberIDs)
     var member: String?
 
     @Option(help: "Output format: text, markdown, csv, json or ics (iCalendar).")

@@ -14,7 +14,7 @@ struct SimulateCommand: ParsableCommand {
             Exit codes: 0 simulated (missed targets are reported; use `check` to fail on them), 1 the file has errors, 2 usage or file problems.
             """)
 
-    @Argument(help: "The strategy file.")
+    @Argument(help: "The strategy file.", completion: StrategyCompletion.strategyFile)
     var file: String
 
     @OptionGroup var simulation: SimulationOptions
@@ -22,13 +22,14 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("scale-volume"), help: "Multiply the mention forecast by this factor (0–100), keeping the rota.")
     var scaleVolume: Double = 1
 
-    @Option(help: "Plan the week as if this member were away (a member id; repeatable).")
+    @Option(help: "Plan the week as if this member were away (a member id; repeatable).", completion: StrategyCompletion.memberIDs)
     var without: [String] = []
 
     @Option(help: "Output format: text, json, csv (one row per 15-minute interval) or markdown.")
     var format = FormatChoice<SimulationRendering>.standard
 
-    @Option(name: .customLong("log-out"), help: "Also write simulated weeks as a JSON Lines reply log to PATH (docs/simulation.md).")
+    @Option(name: .customLong("log-out"), help: "Also write simulated weeks as a JSON Lines reply log to PATH (docs/simulation.md).",
+            completion: .file(extensions: ["jsonl"]))
     var logOut: String?
 
     @Option(name: .customLong("log-weeks"), help: "With --log-out: consecutive weeks from --week to write (1–53; default 4).")

@@ -13,7 +13,7 @@ struct TriageCommand: ParsableCommand {
             Exit codes: 0 shown, 1 the strategy has errors, 2 usage, file or log problems (also: an --account the log never names).
             """)
 
-    @Argument(help: "The strategy file (SLAs, triage rules, default priority).")
+    @Argument(help: "The strategy file (SLAs, triage rules, default priority).", completion: StrategyCompletion.strategyFile)
     var file: String
 
     @OptionGroup var logOptions: LogOptions

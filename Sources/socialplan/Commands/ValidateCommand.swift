@@ -9,16 +9,22 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check strategy files and report every problem with its position.",
         discussion: "Exit codes: 0 clean or warnings only, 1 errors (or warnings with --strict), 2 a file could not be read.")
 
-    @Argument(help: "Strategy files to check.")
+    @Argument(help: "Strategy files to check.", completion: StrategyCompletion.strategyFile)
     var files: [String]
 
-    @Option(help: "Output format: text, json or github (Actions annotations).")
+    @Option(help: "Output format: text, json, github (Actions annotations) or sarif (SARIF 2.1.0 for code scanning).")
     var format = FormatChoice<DiagnosticRendering>.standard
+
+    @Option(name: .customLong("docs-url"), help: ArgumentHelp(
+        "With --format sarif: where the repository's files are served, e.g. https://github.com/OWNER/REPO/blob/main/, so rule links are absolute (default: relative to the package root).",
+        valueName: "URL"))
+    var docsURL: String?
 
     @Flag(help: "Treat warnings as errors for the exit code.")
     var strict = false
 
-    @Option(name: .customLong("disable"), help: "Switch off a rule by id (repeatable); `socialplan rules` lists them.")
+    @Option(name: .customLong("disable"), help: "Switch off a rule by id (repeatable); `socialplan rules` lists them.",
+            completion: .list(RuleRegistry.all.map { $0.description.id }))
     var disabled: [String] = []
 
     @OptionGroup var output: OutputOptions
@@ -47,7 +53,9 @@ struct ValidateCommand: ParsableCommand {
         }
         let colors = format.format == .text && output.output == nil && Terminal.colorsAllowed(fileDescriptor: 1)
         // With colours the renderer has escaped every string from the files itself.
-        try output.emit(format.render(DiagnosticsView(files: groups, colors: colors, unreadable: unreadable)), styled: colors)
+        let view = DiagnosticsView(files: groups, colors: colors, unreadable: unreadable, kinds: DiagnosticCatalogue.all,
+                                   documentationBase: docsURL, toolVersion: SocialPlan.configuration.version)
+        try output.emit(format.render(view), styled: colors)
         let summary = DiagnosticSummary(groups)
         if !unreadable.isEmpty { throw ExitCode(2) }
         if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }

@@ -14,6 +14,8 @@ struct FormatChoice<Rendering: ReportRendering>: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { Rendering.formats.map(\.rawValue) }
+    /// The shell completes exactly these formats.
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
     var defaultValueDescription: String { format.rawValue }
 
     /// The default format: the rendering's first.

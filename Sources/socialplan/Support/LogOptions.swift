@@ -7,7 +7,7 @@ import SocialPlanCore
 struct LogOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case twcs, csv, jsonl }
 
-    @Option(help: "The reply log to read (`-` reads standard input).")
+    @Option(help: "The reply log to read (`-` reads standard input).", completion: .file())
     var log: String
 
     @Option(name: .customLong("log-format"), help: "twcs (Customer Support on Twitter CSV), csv (mapped columns) or jsonl (default: the strategy's audit: block, else twcs).")

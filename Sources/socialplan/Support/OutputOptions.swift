@@ -3,7 +3,8 @@ import Foundation
 
 /// `-o/--output PATH`, shared by every command that prints a result.
 struct OutputOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: "Write the result to PATH (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the result to PATH (atomically) instead of standard output.",
+            completion: .file())
     var output: String?
 
     /// Sends `text` to the output file or standard output (`styled`: see ``Terminal``).
