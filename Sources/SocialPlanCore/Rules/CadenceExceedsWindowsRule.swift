@@ -71,6 +71,12 @@ struct CadenceExceedsWindowsRule: StrategyRule {
                 variant.cadence = timing.cadence
                 variant.windows = timing.windows
                 let own = accounts.filter { stream.kind.isPublished && strategy.timing(of: stream, for: $0) == timing }
+                // A timing written under `per_account` is reported at its entry.
+                if let entry = stream.perAccount.first(where: { e in own.contains { $0.answers(to: e.key.value) } }),
+                   timing != StreamTiming(cadence: stream.cadence, windows: stream.windows) {
+                    variant.positions.record("every", at: entry.key.position)
+                    variant.positions.record("at", at: entry.key.position)
+                }
                 if let finding = check(variant, in: strategy, accounts: own.isEmpty ? accounts : own) { return finding }
             }
             return nil

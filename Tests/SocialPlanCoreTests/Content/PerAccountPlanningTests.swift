@@ -114,5 +114,6 @@ extension PerAccountPlanningTests {
         let findings = outcome.report.diagnostics.filter { $0.id == "cadence-exceeds-windows" }
         XCTAssertEqual(findings.count, 1, "\(outcome.report.diagnostics.map(\.message))")
         XCTAssertTrue(findings.first?.message.contains("2 posts a day") ?? false, findings.first?.message ?? "")
+        XCTAssertEqual(findings.first?.position, SourcePosition(line: 14, column: 20), "at the per_account entry `x`")
     }
 }
