@@ -51,6 +51,25 @@ extension Strategy {
         return accounts.filter { account in refs.contains { account.answers(to: $0.value) } }
     }
 
+    /// The stream once per timing its slots are planned with: its own `every` and `at`, then each
+    /// different `per_account` timing its accounts have (published kinds only). Each copy carries
+    /// that timing as its `cadence` and `windows`.
+    public func timingVariants(of stream: ContentStream) -> [ContentStream] {
+        var timings: [StreamTiming] = []
+        let accounts = stream.kind.isPublished ? accounts(for: stream) : []
+        if accounts.isEmpty { timings = [StreamTiming(cadence: stream.cadence, windows: stream.windows)] }
+        for account in accounts {
+            let t = timing(of: stream, for: account)
+            if !timings.contains(t) { timings.append(t) }
+        }
+        return timings.map { t in
+            var copy = stream
+            copy.cadence = t.cadence
+            copy.windows = t.windows
+            return copy
+        }
+    }
+
     /// The zone `account`'s posting windows are read in.
     public func zone(of account: Account?) -> String { account?.timezone ?? timezone }
 }

@@ -117,3 +117,26 @@ extension PerAccountPlanningTests {
         XCTAssertEqual(findings.first?.position, SourcePosition(line: 14, column: 20), "at the per_account entry `x`")
     }
 }
+
+extension PerAccountPlanningTests {
+    func testAnAuthorsWorkCountsEveryPerAccountTiming() {
+        let text = """
+        version: 1
+        name: Fjordkaffe
+        timezone: Europe/Oslo
+        accounts:
+          bsky: { network: bluesky, handle: "@fjordkaffe.bsky.social" }
+          x: { network: x, handle: "@fjordkaffe" }
+        team:
+          kari: { available: { mon-fri: "08:00-10:00" } }
+        content:
+          guide: { kind: thread, by: [kari], every: 3/week, duration: 1h, per_account: { x: { every: 5/week } } }
+        """
+        let outcome = StrategyValidation.validate(bytes: Array(text.utf8), path: "f.yaml")
+        // 3 one-hour threads on Bluesky and 5 on X: 8 hours a week of Kari's 10 — fits; the old
+        // count (3 hours) and a cap of 7 hours tell them apart.
+        XCTAssertFalse(outcome.report.diagnostics.contains { $0.id == "member-overbooked" })
+        let capped = StrategyValidation.validate(bytes: Array(text.replacingOccurrences(of: "mon-fri: \"08:00-10:00\" }", with: "mon-fri: \"08:00-10:00\" }, max_hours_per_week: 7").utf8), path: "f.yaml")
+        XCTAssertTrue(capped.report.diagnostics.contains { $0.id == "member-overbooked" }, "\(capped.report.diagnostics.map(\.message))")
+    }
+}
