@@ -43,6 +43,10 @@ public enum Cadence: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     static let help = "write a cadence like 3/week, 2/day, daily or weekdays"
+    /// The most posts a day: one every 15 minutes, the scheduler's step (docs/limits.md).
+    public static let maxPerDay = 96
+    /// The most posts a week: one in every 15-minute interval of the week.
+    public static let maxPerWeek = 672
 
     /// Parses `n/day`, `n/week`, `daily`, `weekdays`.
     public static func parse(_ text: String) -> Result<Cadence, ValueError> {
@@ -54,10 +58,17 @@ public enum Cadence: Sendable, Hashable, Codable, CustomStringConvertible {
             return .failure(ValueError("`\(text)` is not a cadence", help: help))
         }
         guard n > 0 else { return .failure(ValueError("a cadence needs at least one post, not \(n)", help: help)) }
-        guard n <= 1000 else { return .failure(ValueError("`\(text)` is more posts than a team can write", help: help)) }
         switch String(parts[1]).trimmingSpaces {
-        case "day", "d": return .success(.perDay(n))
-        case "week", "w", "wk": return .success(.perWeek(n))
+        case "day", "d":
+            guard n <= maxPerDay else {
+                return .failure(ValueError("`\(text)` is more than \(maxPerDay)/day, one post every 15 minutes (the scheduler's step)", help: help))
+            }
+            return .success(.perDay(n))
+        case "week", "w", "wk":
+            guard n <= maxPerWeek else {
+                return .failure(ValueError("`\(text)` is more than \(maxPerWeek)/week, one post in every 15-minute interval of the week", help: help))
+            }
+            return .success(.perWeek(n))
         default: return .failure(ValueError("`\(text)` is not a cadence: the unit is day or week", help: help))
         }
     }
