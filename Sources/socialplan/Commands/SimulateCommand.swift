@@ -48,6 +48,12 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let strategy = try StrategyInput.load(file)
         for id in without { _ = try StrategyInput.member(id, in: strategy, option: "--without") }
+        let busiest = Limits.busiestWeekEstimate(strategy) * scaleVolume
+        if Limits.busiestWeek.exceeds(busiest) {
+            Terminal.writeError("error: --scale-volume \(scaleVolume) makes the busiest week about \(Int(busiest.rounded())) mentions, "
+                                + "more than \(Int(Limits.busiestWeek.maximum)), \(Limits.busiestWeek.why) (docs/limits.md)\n")
+            throw ExitCode(2)
+        }
         let report = try simulation.report(strategy: strategy, whatIf: WhatIf(volumeScale: scaleVolume, without: without))
         if let logOut {
             let log = SimulatedReplyLog(strategy: strategy, first: try simulation.chosenWeek(strategy), count: logWeeks, seed: simulation.seed)
