@@ -36,7 +36,7 @@ extension HostileInputTests {
         LimitCase(old: "max_per_day: 2", new: "max_per_day: 9223372036854775807", commands: ["validate", "schedule", "check", "simulate"],
                   message: "publishing max_per_day 9223372036854775807 is more than 96"),
         LimitCase(old: "every: 2/week", new: "every: 1000/day", commands: ["schedule"],
-                  message: "stream `new-in` every: `1000/day` is more than 96/day"),
+                  message: "stream `new-in` every: `1000/day` is more than 24/day"),
     ]
 
     func testNumbersThatCrashedOrHungStopAtLoadingWithTheLimitNamed() throws {

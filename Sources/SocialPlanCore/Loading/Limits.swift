@@ -14,9 +14,10 @@ public enum Limits {
                                         why: "one post every 15 minutes, the scheduler's step")
     public static let minGap = Limit("`publishing.min_gap`, `publishing.per_account.<account>.min_gap`", .duration, 0, week,
                                      why: "a gap longer than a week leaves a weekly plan one post")
-    public static let perDay = Limit("`content.<id>.every` (also per account): `n/day`", .integer, 1, Double(Cadence.maxPerDay), why: "one post every 15 minutes, the scheduler's step")
+    public static let perDay = Limit("`content.<id>.every` (also per account): `n/day`", .integer, 1, Double(Cadence.maxPerDay),
+                                     why: "one post an hour around the clock; planning grows with the square of a stream's posts")
     public static let perWeek = Limit("`content.<id>.every` (also per account): `n/week`", .integer, 1, Double(Cadence.maxPerWeek),
-                                      why: "one post in every 15-minute interval of the week")
+                                      why: "one post an hour around the clock; planning grows with the square of a stream's posts")
     public static let slotDuration = Limit("`content.<id>.duration`", .duration, 0, day, why: "a slot is part of one day's work")
     public static let repliesPerPost = Limit("`content.<id>.replies_per_post`", .number, 0, 1000,
                                              why: "a post that draws more is an event: write it under mentions.events")

@@ -43,10 +43,11 @@ public enum Cadence: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     static let help = "write a cadence like 3/week, 2/day, daily or weekdays"
-    /// The most posts a day: one every 15 minutes, the scheduler's step (docs/limits.md).
-    public static let maxPerDay = 96
-    /// The most posts a week: one in every 15-minute interval of the week.
-    public static let maxPerWeek = 672
+    /// The most posts a day: one an hour around the clock. The posting planner's work grows
+    /// with the square of a stream's posts; 24 a day plans in seconds (docs/limits.md).
+    public static let maxPerDay = 24
+    /// The most posts a week: one an hour around the clock.
+    public static let maxPerWeek = 168
 
     /// Parses `n/day`, `n/week`, `daily`, `weekdays`.
     public static func parse(_ text: String) -> Result<Cadence, ValueError> {
@@ -61,12 +62,12 @@ public enum Cadence: Sendable, Hashable, Codable, CustomStringConvertible {
         switch String(parts[1]).trimmingSpaces {
         case "day", "d":
             guard n <= maxPerDay else {
-                return .failure(ValueError("`\(text)` is more than \(maxPerDay)/day, one post every 15 minutes (the scheduler's step)", help: help))
+                return .failure(ValueError("`\(text)` is more than \(maxPerDay)/day, one post an hour around the clock", help: help))
             }
             return .success(.perDay(n))
         case "week", "w", "wk":
             guard n <= maxPerWeek else {
-                return .failure(ValueError("`\(text)` is more than \(maxPerWeek)/week, one post in every 15-minute interval of the week", help: help))
+                return .failure(ValueError("`\(text)` is more than \(maxPerWeek)/week, one post an hour around the clock", help: help))
             }
             return .success(.perWeek(n))
         default: return .failure(ValueError("`\(text)` is not a cadence: the unit is day or week", help: help))

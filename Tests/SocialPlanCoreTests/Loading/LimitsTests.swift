@@ -61,8 +61,8 @@ final class LimitsTests: XCTestCase {
             ("PERWEEK", "100000", "1e15", "mentions per_week 1e15 is more than 100,000"),
             ("FACTOR", "100", "1e6", "event factor 1e6 is more than 100, a viral day brings 10 to 30 times the usual volume"),
             ("FACTOR", "100", "1e300", "event factor 1e300 is more than 100"),
-            ("CADENCE", "96/day", "97/day", "stream `news` every: `97/day` is more than 96/day, one post every 15 minutes"),
-            ("CADENCE", "672/week", "673/week", "stream `news` every: `673/week` is more than 672/week"),
+            ("CADENCE", "24/day", "25/day", "stream `news` every: `25/day` is more than 24/day, one post an hour around the clock"),
+            ("CADENCE", "168/week", "169/week", "stream `news` every: `169/week` is more than 168/week"),
         ]
         for c in cases {
             let highest = diagnostics([c.key: c.highest]).filter { !$0.message.contains("busiest week") }
