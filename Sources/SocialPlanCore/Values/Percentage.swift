@@ -5,8 +5,13 @@ public struct Percentage: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     /// Creates a share from parts per million.
     public init(partsPerMillion: Int) { self.partsPerMillion = partsPerMillion }
-    /// Creates a share from a percent figure (`90` for 90 %).
-    public init(percent: Double) { self.partsPerMillion = Int((percent * 10_000).rounded()) }
+    /// Creates a share from a percent figure (`90` for 90 %). Saturates instead of trapping:
+    /// `parse` refuses figures beyond ±1,000,000 %, and a computed one out of `Int`'s range
+    /// (or not a number) is clamped (0 for NaN).
+    public init(percent: Double) {
+        let ppm = (percent * 10_000).rounded()
+        self.partsPerMillion = ppm.isNaN ? 0 : Int(max(-9e18, min(9e18, ppm)))
+    }
 
     /// The share as a fraction, 0.9 for 90 %.
     public var fraction: Double { Double(partsPerMillion) / 1_000_000 }

@@ -85,6 +85,9 @@ final class LimitsTests: XCTestCase {
         guard case .failure(let e) = Percentage.parse("99999999999999999999%") else { return XCTFail("read") }
         XCTAssertTrue(e.message.contains("beyond ±1,000,000%"), e.message)
         XCTAssertEqual(try Percentage.parse("1000000%").get().partsPerMillion, 10_000_000_000)
+        XCTAssertEqual(Percentage(percent: 1e300).partsPerMillion, 9_000_000_000_000_000_000)
+        XCTAssertEqual(Percentage(percent: -.infinity).partsPerMillion, -9_000_000_000_000_000_000)
+        XCTAssertEqual(Percentage(percent: .nan).partsPerMillion, 0)
     }
 
     func testTheBusiestWeekAddsRepliesFollowUpsAndEvents() throws {
