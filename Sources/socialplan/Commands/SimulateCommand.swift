@@ -40,7 +40,7 @@ struct SimulateCommand: ParsableCommand {
         guard (1...SimulatedReplyLog.maxWeeks).contains(logWeeks) else {
             throw ValidationError("--log-weeks must be between 1 and \(SimulatedReplyLog.maxWeeks), got \(logWeeks)")
         }
-        guard scaleVolume.isFinite, (0...100).contains(scaleVolume) else {
+        guard Limits.scaleVolume.contains(scaleVolume) else {
             throw ValidationError("--scale-volume must be a number from 0 to 100, got \(scaleVolume)")
         }
     }
