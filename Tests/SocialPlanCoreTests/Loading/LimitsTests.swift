@@ -16,6 +16,9 @@ final class LimitsTests: XCTestCase {
           hours: { mon-fri: "08:00-16:00" }
           staff: [kari]
           handle_time: { mean: MEAN, cv: CV }
+          shrinkage: SHRINK
+          max_occupancy: OCCUPANCY
+          confidence: CONFIDENCE
           rota: { min_rest: REST }
           sla:
             normal: { first_reply: FIRST, target: 90% }
@@ -29,6 +32,7 @@ final class LimitsTests: XCTestCase {
     static let fine: [String: String] = [
         "HOURS": "40", "CADENCE": "3/week", "REPLIES": "5", "SLOT": "0m", "PERDAY": "2", "GAP": "1h", "MEAN": "6m", "CV": "1",
         "REST": "11h", "FIRST": "4h", "PERWEEK": "150", "AFTER": "30m", "FACTOR": "3",
+        "SHRINK": "20%", "OCCUPANCY": "85%", "CONFIDENCE": "80%",
     ]
 
     /// The loader's diagnostics for the base file with `changes` applied.
@@ -79,6 +83,21 @@ final class LimitsTests: XCTestCase {
         XCTAssertEqual(diagnostics(["HOURS": "-1"]).map(\.message), ["member `kari` max_hours_per_week must be at least 0, not -1"])
         XCTAssertEqual(diagnostics(["PERDAY": "0"]).map(\.message), ["publishing max_per_day must be at least 1, not 0"])
         XCTAssertEqual(diagnostics(["MEAN": "0m"]).map(\.message), ["care handle_time mean must be longer than 0"])
+    }
+
+    /// The percentage keys keep their own messages; their ranges are the ones the page lists.
+    func testPercentageLimitsAgreeWithTheLoader() {
+        let cases: [(key: String, limit: Limit, values: [String])] = [
+            ("SHRINK", Limits.shrinkage, ["0%", "99.9999%", "100%", "-1%"]),
+            ("OCCUPANCY", Limits.maxOccupancy, ["0%", "0.0001%", "100%", "100.0001%"]),
+            ("CONFIDENCE", Limits.confidence, ["0%", "0.0001%", "99.9999%", "100%"]),
+        ]
+        for c in cases {
+            for value in c.values {
+                let fraction = (try? Percentage.parse(value).get().fraction) ?? .nan
+                XCTAssertEqual(diagnostics([c.key: value]).isEmpty, c.limit.contains(fraction), "\(c.key) \(value)")
+            }
+        }
     }
 
     func testAHugePercentageIsRefusedWhileItIsRead() {
