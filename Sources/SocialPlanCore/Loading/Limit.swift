@@ -41,7 +41,7 @@ public struct Limit: Sendable {
 
     /// True when `value` is too large (as opposed to too small).
     public func exceeds(_ value: Double) -> Bool {
-        !value.isFinite || (maximumExcluded ? value >= maximum : value > maximum)
+        value.isNaN || (maximumExcluded ? value >= maximum : value > maximum)
     }
 
     /// `value` as the unit writes it: `1,000,000`, `168`, `100%`, `7d`.

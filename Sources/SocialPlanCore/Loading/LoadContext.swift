@@ -139,6 +139,11 @@ struct LoadContext {
 
     /// A whole number inside `limit`.
     mutating func integer(_ node: YAMLNode, what: String, limit: Limit) -> Int? {
+        // Digits beyond Int's range are a whole number out of range, not text.
+        if let s = node.scalar, s.style == .plain, case .string = s.value, Self.isWholeNumber(s.text) {
+            _ = within(limit, s.text.hasPrefix("-") ? -.infinity : .infinity, written: s.text, what: what, at: node.position)
+            return nil
+        }
         guard case .int(let i) = node.scalar?.value else {
             error("wrong-type", "\(what) must be a whole number, not \(node.kindDescription)\(node.scalar.map { " `\($0.text)`" } ?? "")", at: node.position,
                   help: Self.quotedNumberHelp(node))
@@ -211,6 +216,12 @@ struct LoadContext {
             error("invalid-id", "\(what) id `\(id)` may hold only letters, digits, `-` and `_`", at: position,
                   help: "ids are used in references and calendar exports; write e.g. `kari` or `product-news`")
         }
+    }
+
+    /// True for `[-+]digits`, however many digits.
+    static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// "remove the quotes" when a number was written in quotes.

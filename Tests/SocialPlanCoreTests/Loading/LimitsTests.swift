@@ -83,6 +83,10 @@ final class LimitsTests: XCTestCase {
         XCTAssertEqual(diagnostics(["HOURS": "-1"]).map(\.message), ["member `kari` max_hours_per_week must be at least 0, not -1"])
         XCTAssertEqual(diagnostics(["PERDAY": "0"]).map(\.message), ["publishing max_per_day must be at least 1, not 0"])
         XCTAssertEqual(diagnostics(["MEAN": "0m"]).map(\.message), ["care handle_time mean must be longer than 0"])
+        XCTAssertEqual(diagnostics(["PERDAY": "-99999999999999999999"]).map(\.message),
+                       ["publishing max_per_day must be at least 1, not -99999999999999999999"])
+        XCTAssertEqual(diagnostics(["PERDAY": "99999999999999999999"]).map(\.message),
+                       ["publishing max_per_day 99999999999999999999 is more than 96, one post every 15 minutes, the scheduler's step"])
     }
 
     /// The percentage keys keep their own messages; their ranges are the ones the page lists.
