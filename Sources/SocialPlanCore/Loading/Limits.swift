@@ -52,6 +52,8 @@ public enum Limits {
                                           why: "the most one simulated week holds in the time budget")
     public static let eventFactor = Limit("`mentions.events[].factor`", .number, 0, 100,
                                           why: "a viral day brings 10 to 30 times the usual volume; overlapping events multiply")
+    public static let eventCount = Limit("`mentions.events` entries", .integer, 0, 1000,
+                                         why: "years of launches and sales; the busiest-week check compares every pair")
     public static let profileWeight = Limit("`mentions.profile` weights", .number, 0, 1_000_000,
                                             why: "weights are relative: a million to one is finer than any hour's forecast")
     public static let share = Limit("`mentions.priorities` shares, `mentions.followups.share`", .percentage, 0, 1, why: "a share is at most all mentions")
@@ -76,7 +78,7 @@ public enum Limits {
     public static let all: [Limit] = [
         version, maxHoursPerWeek, maxPerDay, minGap, perDay, perWeek, slotDuration, repliesPerPost, recycleAfter,
         handleTimeMean, handleTimeCV, shrinkage, maxOccupancy, confidence, target, replyTime, minShift, maxShift, minRest,
-        mentionsPerWeek, busiestWeek, eventFactor, profileWeight, share, followupAfter,
+        mentionsPerWeek, busiestWeek, eventFactor, eventCount, profileWeight, share, followupAfter,
         replications, maxReplications, scaleVolume, logWeeks, forecastWeeks, sample, agents, erlangTraffic, simulateArrivals,
     ]
 

@@ -26,7 +26,10 @@ extension LoadContext {
             }
         }
         if let n = f["events"] {
-            forecast.events = items(n, what: "mentions events", single: false).compactMap { event($0) }
+            let list = items(n, what: "mentions events", single: false)
+            if within(Limits.eventCount, Double(list.count), written: String(list.count), what: "the number of mentions events", at: n.position) {
+                forecast.events = list.compactMap { event($0) }
+            }
         }
         return forecast
     }

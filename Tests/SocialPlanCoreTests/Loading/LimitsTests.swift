@@ -124,6 +124,13 @@ final class LimitsTests: XCTestCase {
         XCTAssertTrue(over.first?.message.contains("more than 100,000, the most one simulated week holds in the time budget") ?? false)
     }
 
+    func testMoreThanAThousandEventsAreRefusedBeforeThePairwiseCheck() {
+        let event = "\n    - { name: sale, from: \"2026-12-01 08:00\", to: \"2026-12-02 08:00\", factor: 2 }"
+        let many = Self.base.replacing(Self.fine) + String(repeating: event, count: 1000)
+        XCTAssertEqual(StrategyLoader.load(many).diagnostics.filter { $0.severity == .error }.map(\.message),
+                       ["the number of mentions events 1001 is more than 1,000, years of launches and sales; the busiest-week check compares every pair"])
+    }
+
     func testTheLimitShowsItsBounds() {
         XCTAssertEqual(Limits.mentionsPerWeek.rangeWords, "0 to 100,000")
         XCTAssertEqual(Limits.shrinkage.rangeWords, "0% to below 100%")
