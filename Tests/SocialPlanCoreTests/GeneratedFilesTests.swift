@@ -10,6 +10,10 @@ final class GeneratedFilesTests: XCTestCase {
         GoldenFile.assert(StrategySchema.json(), matches: "docs/strategy.schema.json")
     }
 
+    func testLimitsPageMatchesTheLimits() throws {
+        GoldenFile.assert(Limits.markdown(), matches: "docs/limits.md")
+    }
+
     func testEmbeddedTemplatesMatchTheTemplatesFolder() throws {
         let folder = PackageRoot.file("Templates")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()

@@ -22,12 +22,19 @@ public enum CLIRunner {
     }
 
     /// Runs `socialplan args…` in the package root (or `cwd`), with `NO_COLOR` set unless
-    /// `environment` says otherwise, and optional standard input.
+    /// `environment` says otherwise, and optional standard input. With `timeout`, the run is
+    /// killed after that many seconds (through `timeout(1)`, exit 124), so a hang fails a test
+    /// instead of stopping the suite.
     public static func run(_ args: [String], cwd: URL? = nil, environment: [String: String] = ["NO_COLOR": "1"],
-                           stdin: Data? = nil) throws -> Output {
+                           stdin: Data? = nil, timeout: Int? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = args
+        if let timeout {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+            process.arguments = [String(timeout), executable.path] + args
+        } else {
+            process.executableURL = executable
+            process.arguments = args
+        }
         process.currentDirectoryURL = cwd ?? packageRoot
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")

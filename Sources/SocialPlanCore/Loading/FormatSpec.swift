@@ -1,8 +1,10 @@
 /// The shape of a value in a strategy file: what the loader accepts and the schema describes.
 public indirect enum ValueShape: Sendable {
     case text
-    case integer(minimum: Int)
-    case number(minimum: Double)
+    /// A whole number inside the limit.
+    case integer(Limit)
+    /// A number inside the limit.
+    case number(Limit)
     case duration
     case clockPeriod
     case weeklyHours
@@ -88,7 +90,7 @@ public enum FormatSpec {
 
     public static let feedLimits = FormatSection(path: "publishing.per_account.<account>", fields: [
         FormatField("min_gap", .duration, "least time between two published posts of the account", default: "`publishing.min_gap`"),
-        FormatField("max_per_day", .integer(minimum: 1), "most published posts per local day on the account", default: "`publishing.max_per_day`"),
+        FormatField("max_per_day", .integer(Limits.maxPerDay), "most published posts per local day on the account", default: "`publishing.max_per_day`"),
     ])
 
     public static let postMedia = FormatSection(path: "posts.<id>.media[]", fields: [
@@ -118,7 +120,7 @@ public enum FormatSpec {
         FormatField("roles", .oneOrList(.text), "roles such as editor or care", default: "none"),
         FormatField("timezone", .zone, "the member's IANA zone; availability is read in it", default: "the strategy's timezone"),
         FormatField("available", .weeklyHours, "when the member can work, per weekday, several periods a day allowed", default: "never"),
-        FormatField("max_hours_per_week", .number(minimum: 0), "most hours a week of all duties: care shifts, reply sessions and tasks", default: "no limit"),
+        FormatField("max_hours_per_week", .number(Limits.maxHoursPerWeek), "most hours a week of all duties: care shifts, reply sessions and tasks", default: "no limit"),
         FormatField("away", .oneOrList(.dateSpan), "dates or date ranges away", default: "none"),
         FormatField("shifts", .weeklyHours, "fixed care shifts, in the member's zone; the rota honours them first", default: "none"),
     ])
@@ -135,19 +137,19 @@ public enum FormatSpec {
                     default: "every account whose network has the kind"),
         FormatField("channels", .oneOrList(.text), "the older name of `accounts`", default: "none"),
         FormatField("per_account", .map(key: .account, value: .section(streamTiming)), "`every` and `at` for some accounts or networks", default: "none"),
-        FormatField("replies_per_post", .number(minimum: 0), "mentions each post tends to draw (feeds the forecast)", default: "0"),
+        FormatField("replies_per_post", .number(Limits.repliesPerPost), "mentions each post tends to draw (feeds the forecast)", default: "0"),
     ])
 
     public static let publishing = FormatSection(path: "publishing", fields: [
         FormatField("min_gap", .duration, "least time between two published posts of one account", default: "none"),
-        FormatField("max_per_day", .integer(minimum: 1), "most published posts per local day on one account", default: "no limit"),
+        FormatField("max_per_day", .integer(Limits.maxPerDay), "most published posts per local day on one account", default: "no limit"),
         FormatField("blackout", .oneOrList(.dateSpan), "dates with no publishing", default: "none"),
         FormatField("per_account", .map(key: .account, value: .section(feedLimits)), "`min_gap` and `max_per_day` for some accounts or networks", default: "none"),
     ])
 
     public static let handleTime = FormatSection(path: "care.handle_time", fields: [
         FormatField("mean", .duration, "mean time spent on one mention", required: true),
-        FormatField("cv", .number(minimum: 0), "coefficient of variation (lognormal); exponential when absent", default: "1 (exponential)"),
+        FormatField("cv", .number(Limits.handleTimeCV), "coefficient of variation (lognormal); exponential when absent", default: "1 (exponential)"),
     ])
 
     public static let sla = FormatSection(path: "care.sla.<priority>", fields: [
@@ -198,12 +200,12 @@ public enum FormatSpec {
         FormatField("name", .text, "what the event is", required: true),
         FormatField("from", .dateTime, "start, \"YYYY-MM-DD HH:MM\" in the strategy's zone", required: true),
         FormatField("to", .dateTime, "end (exclusive)", required: true),
-        FormatField("factor", .number(minimum: 0), "multiplier on the forecast volume", required: true),
+        FormatField("factor", .number(Limits.eventFactor), "multiplier on the forecast volume", required: true),
     ])
 
     public static let mentions = FormatSection(path: "mentions", fields: [
-        FormatField("per_week", .number(minimum: 0), "mentions per week", required: true),
-        FormatField("profile", .either([.choice(BuiltInProfile.allCases.map(\.rawValue)), .map(key: .weekdays, value: .list(.number(minimum: 0)))]),
+        FormatField("per_week", .number(Limits.mentionsPerWeek), "mentions per week", required: true),
+        FormatField("profile", .either([.choice(BuiltInProfile.allCases.map(\.rawValue)), .map(key: .weekdays, value: .list(.number(Limits.profileWeight)))]),
                     "a built-in weekly shape, or 24 weights per weekday", default: "flat"),
         FormatField("priorities", .map(key: .priority, value: .percentage), "share of each priority; sums to 100%", default: "all in the first SLA priority"),
         FormatField("followups", .section(followups), "customer follow-ups in a thread", default: "none"),
@@ -234,7 +236,7 @@ public enum FormatSpec {
     ])
 
     public static let strategy = FormatSection(path: "", fields: [
-        FormatField("version", .integer(minimum: 1), "format version; 1", required: true),
+        FormatField("version", .integer(Limits.version), "format version; 1", required: true),
         FormatField("name", .text, "the business's name", required: true),
         FormatField("timezone", .zone, "IANA Area/Location zone of the business", required: true),
         FormatField("accounts", .map(key: .id, value: .section(accountEntry)), "the accounts, by id, each on one network", default: "none"),

@@ -119,8 +119,9 @@ struct LoadContext {
         return []
     }
 
-    /// A number at least `minimum`.
-    mutating func number(_ node: YAMLNode, what: String, minimum: Double = 0) -> Double? {
+    /// A number inside `limit`: below it the message says the least value, above it the
+    /// message names the limit and why.
+    mutating func number(_ node: YAMLNode, what: String, limit: Limit) -> Double? {
         let v: Double
         switch node.scalar?.value {
         case .int(let i): v = Double(i)
@@ -133,25 +134,44 @@ struct LoadContext {
                   help: Self.quotedNumberHelp(node))
             return nil
         }
-        guard v >= minimum else {
-            error("invalid-value", "\(what) must be at least \(Self.format(minimum)), not \(Self.format(v))", at: node.position)
-            return nil
-        }
-        return v
+        return within(limit, v, written: node.scalar?.text ?? Self.format(v), what: what, at: node.position) ? v : nil
     }
 
-    /// A whole number at least `minimum`.
-    mutating func integer(_ node: YAMLNode, what: String, minimum: Int) -> Int? {
+    /// A whole number inside `limit`.
+    mutating func integer(_ node: YAMLNode, what: String, limit: Limit) -> Int? {
+        // Digits beyond Int's range are a whole number out of range, not text.
+        if let s = node.scalar, s.style == .plain, case .string = s.value, Self.isWholeNumber(s.text) {
+            _ = within(limit, s.text.hasPrefix("-") ? -.infinity : .infinity, written: s.text, what: what, at: node.position)
+            return nil
+        }
         guard case .int(let i) = node.scalar?.value else {
             error("wrong-type", "\(what) must be a whole number, not \(node.kindDescription)\(node.scalar.map { " `\($0.text)`" } ?? "")", at: node.position,
                   help: Self.quotedNumberHelp(node))
             return nil
         }
-        guard i >= minimum else {
-            error("invalid-value", "\(what) must be at least \(minimum), not \(i)", at: node.position)
-            return nil
+        return within(limit, Double(i), written: String(i), what: what, at: node.position) ? i : nil
+    }
+
+    /// A duration inside `limit`.
+    mutating func duration(_ node: YAMLNode, what: String, limit: Limit) -> TimeSpan? {
+        guard let d = duration(node, what: what) else { return nil }
+        return within(limit, Double(d.seconds), written: d.description, what: what, at: node.position) ? d : nil
+    }
+
+    /// Checks `value` against `limit`, reporting it at `position` when outside.
+    mutating func within(_ limit: Limit, _ value: Double, written: String, what: String, at position: SourcePosition?) -> Bool {
+        if limit.contains(value) { return true }
+        if limit.exceeds(value) {
+            error("invalid-value", limit.aboveMessage(what, written), at: position,
+                  help: "write a value from \(limit.rangeWords); every limit is listed in docs/limits.md")
+        } else if limit.minimumExcluded, limit.unit == .duration, limit.minimum == 0 {
+            error("invalid-value", "\(what) must be longer than 0", at: position, help: "write e.g. 6m")
+        } else if limit.minimumExcluded {
+            error("invalid-value", "\(what) must be above \(limit.show(limit.minimum)), not \(written)", at: position)
+        } else {
+            error("invalid-value", "\(what) must be at least \(limit.show(limit.minimum)), not \(written)", at: position)
         }
-        return i
+        return false
     }
 
     /// A percentage: `90%` or a fraction `0.9`.
@@ -196,6 +216,12 @@ struct LoadContext {
             error("invalid-id", "\(what) id `\(id)` may hold only letters, digits, `-` and `_`", at: position,
                   help: "ids are used in references and calendar exports; write e.g. `kari` or `product-news`")
         }
+    }
+
+    /// True for `[-+]digits`, however many digits.
+    static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// "remove the quotes" when a number was written in quotes.

@@ -61,7 +61,7 @@ extension LoadContext {
         var rules = RotaRules()
         if let n = f["min_shift"], let d = duration(n, what: "care rota min_shift") { rules.minShift = d }
         if let n = f["max_shift"], let d = duration(n, what: "care rota max_shift") { rules.maxShift = d }
-        if let n = f["min_rest"], let d = duration(n, what: "care rota min_rest") { rules.minRest = d }
+        if let n = f["min_rest"], let d = duration(n, what: "care rota min_rest", limit: Limits.minRest) { rules.minRest = d }
         if rules.minShift.seconds < 900 {
             error("invalid-value", "care rota min_shift must be at least 15m, not \(rules.minShift)", at: f.positions["min_shift"])
             return nil
@@ -80,15 +80,11 @@ extension LoadContext {
 
     mutating func handleTime(_ node: YAMLNode, at own: SourcePosition) -> HandleTime? {
         if node.scalar != nil, node.scalar?.value != .null {
-            return duration(node, what: "care handle_time").map { HandleTime(mean: $0) }
+            return duration(node, what: "care handle_time", limit: Limits.handleTimeMean).map { HandleTime(mean: $0) }
         }
         guard let f = fields(of: node, section: FormatSpec.handleTime, owner: "care handle_time", at: own),
-              let meanNode = f["mean"], let mean = duration(meanNode, what: "care handle_time mean") else { return nil }
-        if mean.seconds == 0 {
-            error("invalid-value", "care handle_time mean must be longer than 0", at: meanNode.position, help: "a reply takes minutes: write e.g. 6m")
-            return nil
-        }
-        return HandleTime(mean: mean, cv: f["cv"].flatMap { number($0, what: "care handle_time cv") })
+              let meanNode = f["mean"], let mean = duration(meanNode, what: "care handle_time mean", limit: Limits.handleTimeMean) else { return nil }
+        return HandleTime(mean: mean, cv: f["cv"].flatMap { number($0, what: "care handle_time cv", limit: Limits.handleTimeCV) })
     }
 
     mutating func serviceLevel(_ entry: YAMLMappingEntry, defaultClock: ReplyClock) -> ServiceLevel? {
@@ -100,8 +96,8 @@ extension LoadContext {
             clock = c
         }
         return ServiceLevel(priority: entry.key,
-                            firstReply: f["first_reply"].flatMap { duration($0, what: "\(owner) first_reply") },
-                            nextReply: f["next_reply"].flatMap { duration($0, what: "\(owner) next_reply") },
+                            firstReply: f["first_reply"].flatMap { duration($0, what: "\(owner) first_reply", limit: Limits.replyTime) },
+                            nextReply: f["next_reply"].flatMap { duration($0, what: "\(owner) next_reply", limit: Limits.replyTime) },
                             target: target, clock: clock, positions: f.positions)
     }
 

@@ -3,7 +3,7 @@ import YAMLTree
 extension LoadContext {
     mutating func mentions(_ node: YAMLNode, at own: SourcePosition) -> MentionForecast? {
         guard let f = fields(of: node, section: FormatSpec.mentions, owner: "mentions", at: own),
-              let perWeekNode = f["per_week"], let perWeek = number(perWeekNode, what: "mentions per_week") else { return nil }
+              let perWeekNode = f["per_week"], let perWeek = number(perWeekNode, what: "mentions per_week", limit: Limits.mentionsPerWeek) else { return nil }
         var forecast = MentionForecast(perWeek: perWeek, positions: f.positions)
         if let n = f["profile"], let p = profile(n) { forecast.profile = p }
         if let n = f["priorities"], let entries = entries(of: n, owner: "mentions priorities", keys: .priority) {
@@ -18,7 +18,7 @@ extension LoadContext {
         }
         if let n = f["followups"], let g = fields(of: n, section: FormatSpec.followups, owner: "mentions followups", at: f.positions["followups"]),
            let shareNode = g["share"], let share = percentage(shareNode, what: "followups share"),
-           let afterNode = g["after"], let after = duration(afterNode, what: "followups after") {
+           let afterNode = g["after"], let after = duration(afterNode, what: "followups after", limit: Limits.followupAfter) {
             if share.partsPerMillion < 0 || share.partsPerMillion > 1_000_000 {
                 error("invalid-value", "followups share must be between 0% and 100%, not \(share)", at: shareNode.position)
             } else {
@@ -26,7 +26,10 @@ extension LoadContext {
             }
         }
         if let n = f["events"] {
-            forecast.events = items(n, what: "mentions events", single: false).compactMap { event($0) }
+            let list = items(n, what: "mentions events", single: false)
+            if within(Limits.eventCount, Double(list.count), written: String(list.count), what: "the number of mentions events", at: n.position) {
+                forecast.events = list.compactMap { event($0) }
+            }
         }
         return forecast
     }
@@ -46,7 +49,7 @@ extension LoadContext {
                 continue
             }
             let cells = items(entry.value, what: "profile row for \(entry.key)", single: false)
-            let weights = cells.compactMap { number($0, what: "profile weight") }
+            let weights = cells.compactMap { number($0, what: "profile weight", limit: Limits.profileWeight) }
             guard cells.count == 24, weights.count == 24 else {
                 if cells.count != 24 {
                     error("invalid-value", "profile row for \(entry.key) has \(cells.count) weights, not 24", at: entry.value.position,
@@ -77,7 +80,7 @@ extension LoadContext {
               let name = f["name"].flatMap({ text($0, what: "event name") }),
               let fromNode = f["from"], let from = value(fromNode, what: "event from", LocalDateTime.parse),
               let toNode = f["to"], let to = value(toNode, what: "event to", LocalDateTime.parse),
-              let factorNode = f["factor"], let factor = number(factorNode, what: "event factor") else { return nil }
+              let factorNode = f["factor"], let factor = number(factorNode, what: "event factor", limit: Limits.eventFactor) else { return nil }
         guard from < to else {
             error("invalid-value", "event `\(name)` ends (\(to)) before it starts (\(from))", at: toNode.position,
                   help: "`to` must be later than `from`")

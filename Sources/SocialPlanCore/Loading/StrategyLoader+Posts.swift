@@ -44,7 +44,7 @@ extension LoadContext {
             error("invalid-value", "\(owner) not_after \(last) is before not_before \(first)", at: n.position,
                   help: "the post may go out from not_before to not_after, both included")
         }
-        if let n = f["recycle_after"] { post.recycleAfter = duration(n, what: "\(owner) recycle_after") }
+        if let n = f["recycle_after"] { post.recycleAfter = duration(n, what: "\(owner) recycle_after", limit: Limits.recycleAfter) }
         if let n = f["published"] {
             post.published = items(n, what: "\(owner) published").compactMap { item in
                 value(item, what: "\(owner) published", LocalDate.parse).map { Located($0, at: item.position) }

@@ -57,6 +57,7 @@ public enum StrategyLoader {
             context.checkReferences(strategy)
             context.checkAccountReferences(strategy)
             context.checkPostReferences(strategy)
+            context.checkBusiestWeek(strategy)
         }
         return LoadResult(strategy: strategy, diagnostics: context.diagnostics, postFiles: postFiles)
     }
@@ -71,7 +72,7 @@ extension LoadContext {
         }
         guard let f = fields(of: root, section: FormatSpec.strategy, owner: "", at: root.position) else { return nil }
         var version = 1
-        if let node = f["version"], let v = integer(node, what: "version", minimum: 1) {
+        if let node = f["version"], let v = integer(node, what: "version", limit: Limits.version) {
             if v != 1 {
                 error("unsupported-version", "format version \(v) is not supported; this socialplan reads version 1", at: node.position,
                       help: "write `version: 1`")
@@ -130,7 +131,7 @@ extension LoadContext {
             if let n = f["available"] {
                 if let h = weeklyHours(n, what: "\(owner) availability") { member.available = h } else { member.positions.markUnreadable("available") }
             }
-            if let n = f["max_hours_per_week"] { member.maxHoursPerWeek = number(n, what: "\(owner) max_hours_per_week") }
+            if let n = f["max_hours_per_week"] { member.maxHoursPerWeek = number(n, what: "\(owner) max_hours_per_week", limit: Limits.maxHoursPerWeek) }
             if let n = f["away"] { member.away = dateSpans(n, what: "\(owner) away") }
             if let n = f["shifts"], let h = weeklyHours(n, what: "\(owner) shifts") { member.fixedShifts = h }
             return member
@@ -152,7 +153,7 @@ extension LoadContext {
             if let n = f["by"] { stream.authors = authorRefs(n, what: "\(owner) by") }
             if let n = f["every"] { stream.cadence = value(n, what: "\(owner) every", Cadence.parse) }
             if let n = f["at"] { stream.windows = weeklyHours(n, what: "\(owner) posting window") }
-            if let n = f["duration"], let d = duration(n, what: "\(owner) duration") { stream.duration = d }
+            if let n = f["duration"], let d = duration(n, what: "\(owner) duration", limit: Limits.slotDuration) { stream.duration = d }
             if let n = f["hashtags"] { stream.hashtags = texts(n, what: "\(owner) hashtags") }
             if let n = f["accounts"] {
                 stream.targets = texts(n, what: "\(owner) accounts")
@@ -175,21 +176,21 @@ extension LoadContext {
                                  windows: f["at"].flatMap { context.weeklyHours($0, what: "\(what) posting window") })
                 }
             }
-            if let n = f["replies_per_post"] { stream.repliesPerPost = number(n, what: "\(owner) replies_per_post") }
+            if let n = f["replies_per_post"] { stream.repliesPerPost = number(n, what: "\(owner) replies_per_post", limit: Limits.repliesPerPost) }
             return stream
         }
     }
 
     mutating func publishing(_ node: YAMLNode, at own: SourcePosition) -> Publishing {
         guard let f = fields(of: node, section: FormatSpec.publishing, owner: "publishing", at: own) else { return Publishing() }
-        var publishing = Publishing(minGap: f["min_gap"].flatMap { duration($0, what: "publishing min_gap") },
-                                    maxPerDay: f["max_per_day"].flatMap { integer($0, what: "publishing max_per_day", minimum: 1) },
+        var publishing = Publishing(minGap: f["min_gap"].flatMap { duration($0, what: "publishing min_gap", limit: Limits.minGap) },
+                                    maxPerDay: f["max_per_day"].flatMap { integer($0, what: "publishing max_per_day", limit: Limits.maxPerDay) },
                                     blackout: f["blackout"].map { dateSpans($0, what: "publishing blackout") } ?? [],
                                     positions: f.positions)
         if let n = f["per_account"] {
             publishing.perAccount = perAccount(n, owner: "publishing", section: FormatSpec.feedLimits) { context, f, what in
-                FeedLimits(minGap: f["min_gap"].flatMap { context.duration($0, what: "\(what) min_gap") },
-                           maxPerDay: f["max_per_day"].flatMap { context.integer($0, what: "\(what) max_per_day", minimum: 1) })
+                FeedLimits(minGap: f["min_gap"].flatMap { context.duration($0, what: "\(what) min_gap", limit: Limits.minGap) },
+                           maxPerDay: f["max_per_day"].flatMap { context.integer($0, what: "\(what) max_per_day", limit: Limits.maxPerDay) })
             }
         }
         return publishing

@@ -78,12 +78,21 @@ public enum StrategySchema {
         return out
     }
 
+    /// A number schema with the limit's bounds (`exclusiveMinimum`/`exclusiveMaximum` where the
+    /// bound itself is refused).
+    static func bounded(_ type: String, _ limit: Limit) -> JSONValue {
+        func value(_ v: Double) -> JSONValue { type == "integer" ? .integer(Int(v)) : .number(v) }
+        return .object([("type", .string(type)),
+                        (limit.minimumExcluded ? "exclusiveMinimum" : "minimum", value(limit.minimum)),
+                        (limit.maximumExcluded ? "exclusiveMaximum" : "maximum", value(limit.maximum))])
+    }
+
     static func shape(_ shape: ValueShape) -> JSONValue {
         func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/definitions/\(name)"))]) }
         switch shape {
         case .text: return .object([("type", .string("string"))])
-        case .integer(let min): return .object([("type", .string("integer")), ("minimum", .integer(min))])
-        case .number(let min): return .object([("type", .string("number")), ("minimum", .number(min))])
+        case .integer(let limit): return bounded("integer", limit)
+        case .number(let limit): return bounded("number", limit)
         case .duration: return ref("duration")
         case .clockPeriod: return ref("period")
         case .weeklyHours: return ref("weeklyHours")

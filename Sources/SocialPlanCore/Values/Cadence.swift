@@ -43,6 +43,11 @@ public enum Cadence: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     static let help = "write a cadence like 3/week, 2/day, daily or weekdays"
+    /// The most posts a day: one an hour around the clock. The posting planner's work grows
+    /// with the square of a stream's posts; 24 a day plans in seconds (docs/limits.md).
+    public static let maxPerDay = 24
+    /// The most posts a week: one an hour around the clock.
+    public static let maxPerWeek = 168
 
     /// Parses `n/day`, `n/week`, `daily`, `weekdays`.
     public static func parse(_ text: String) -> Result<Cadence, ValueError> {
@@ -54,10 +59,17 @@ public enum Cadence: Sendable, Hashable, Codable, CustomStringConvertible {
             return .failure(ValueError("`\(text)` is not a cadence", help: help))
         }
         guard n > 0 else { return .failure(ValueError("a cadence needs at least one post, not \(n)", help: help)) }
-        guard n <= 1000 else { return .failure(ValueError("`\(text)` is more posts than a team can write", help: help)) }
         switch String(parts[1]).trimmingSpaces {
-        case "day", "d": return .success(.perDay(n))
-        case "week", "w", "wk": return .success(.perWeek(n))
+        case "day", "d":
+            guard n <= maxPerDay else {
+                return .failure(ValueError("`\(text)` is more than \(maxPerDay)/day, one post an hour around the clock", help: help))
+            }
+            return .success(.perDay(n))
+        case "week", "w", "wk":
+            guard n <= maxPerWeek else {
+                return .failure(ValueError("`\(text)` is more than \(maxPerWeek)/week, one post an hour around the clock", help: help))
+            }
+            return .success(.perWeek(n))
         default: return .failure(ValueError("`\(text)` is not a cadence: the unit is day or week", help: help))
         }
     }

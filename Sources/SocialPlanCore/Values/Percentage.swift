@@ -5,8 +5,13 @@ public struct Percentage: Sendable, Hashable, Comparable, Codable, CustomStringC
 
     /// Creates a share from parts per million.
     public init(partsPerMillion: Int) { self.partsPerMillion = partsPerMillion }
-    /// Creates a share from a percent figure (`90` for 90 %).
-    public init(percent: Double) { self.partsPerMillion = Int((percent * 10_000).rounded()) }
+    /// Creates a share from a percent figure (`90` for 90 %). Saturates instead of trapping:
+    /// `parse` refuses figures beyond ±1,000,000 %, and a computed one out of `Int`'s range
+    /// (or not a number) is clamped (0 for NaN).
+    public init(percent: Double) {
+        let ppm = (percent * 10_000).rounded()
+        self.partsPerMillion = ppm.isNaN ? 0 : Int(max(-9e18, min(9e18, ppm)))
+    }
 
     /// The share as a fraction, 0.9 for 90 %.
     public var fraction: Double { Double(partsPerMillion) / 1_000_000 }
@@ -27,6 +32,8 @@ public struct Percentage: Sendable, Hashable, Comparable, Codable, CustomStringC
     public static func < (a: Percentage, b: Percentage) -> Bool { a.partsPerMillion < b.partsPerMillion }
 
     static let help = "write a percentage like 90% or 99.5% (or a fraction like 0.9)"
+    /// The largest percent figure read; each key's own range is narrower (docs/limits.md).
+    static let maxPercent = 1_000_000.0
 
     /// Parses `90%`, `99.5 %`, or a fraction; numbers above 1 without `%` are refused as ambiguous.
     public static func parse(_ text: String) -> Result<Percentage, ValueError> {
@@ -35,6 +42,10 @@ public struct Percentage: Sendable, Hashable, Comparable, Codable, CustomStringC
             t = String(t.dropLast()).trimmingSpaces
             guard let v = Double(t), v.isFinite, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }) else {
                 return .failure(ValueError("`\(text)` is not a percentage", help: help))
+            }
+            // Parts per million are an Int: refuse what no share can be before converting.
+            guard abs(v) <= maxPercent else {
+                return .failure(ValueError("`\(text)` is beyond ±1,000,000%, more than any share", help: help))
             }
             return .success(Percentage(percent: v))
         }

@@ -85,7 +85,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard (2...1000).contains(replications) else {
+        guard Limits.replications.contains(Double(replications)) else {
             throw ValidationError("--replications must be between 2 and 1000 (a confidence interval needs at least 2), got \(replications)")
         }
         if !compare, seed != 1 || replications != 20 {

@@ -57,14 +57,14 @@ struct ErlangCommand: ParsableCommand {
         guard interval.seconds > 0 else { throw ValidationError("--interval must be longer than 0") }
         guard (0..<1_000_000).contains(shrinkage.partsPerMillion) else { throw ValidationError("--shrinkage must be at least 0% and below 100%") }
         if let occupancy, !(1...1_000_000).contains(occupancy.partsPerMillion) { throw ValidationError("--max-occupancy must be above 0% and at most 100%") }
-        if let agents, agents < 1 || agents > 100_000 { throw ValidationError("--agents must be between 1 and 100000") }
+        if let agents { try Limits.agents.check("--agents", agents) }
         let load = QueueLoad(arrivalsPerInterval: rate.arrivals(inSeconds: interval.seconds), intervalSeconds: Double(interval.seconds),
                              meanHandleSeconds: Double(aht.seconds))
-        guard load.traffic <= 1_000_000 else { throw ValidationError("the traffic (\(load.traffic) Erlangs) is beyond what the calculator handles") }
+        guard !Limits.erlangTraffic.exceeds(load.traffic) else { throw ValidationError("the traffic (\(load.traffic) Erlangs) is beyond what the calculator handles") }
         let report = ErlangReport(load: load, target: target, maxOccupancy: occupancy?.fraction, shrinkage: shrinkage, agents: agents)
         var simulated: ErlangReport.Simulation?
         if let simulate {
-            guard simulate >= 1, simulate <= 1_000_000_000 else { throw ValidationError("--simulate takes 1 to 1000000000 arrivals") }
+            try Limits.simulateArrivals.check("--simulate", simulate)
             guard (2...1000).contains(replications) else { throw ValidationError("--replications must be between 2 and 1000") }
             guard load.arrivalsPerInterval > 0, report.requirement.rawAgents >= 1 else {
                 throw ValidationError("--simulate needs arrivals and at least one agent")

@@ -20,7 +20,7 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var logOptions: LogOptions
 
-    @Option(help: "Use only the last N whole ISO weeks of the log.")
+    @Option(help: "Use only the last N whole ISO weeks of the log (1–520).")
     var weeks: Int?
 
     @Flag(help: "Forecast per_week on a least-squares line over the whole weeks (3 or more) instead of their mean.")
@@ -32,7 +32,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let weeks, weeks < 1 { throw ValidationError("--weeks must be at least 1, got \(weeks)") }
+        if let weeks { try Limits.forecastWeeks.check("--weeks", weeks) }
         if logOptions.account.count > 1 { throw ValidationError("forecast derives one account's block: give at most one --account") }
     }
 

@@ -41,7 +41,7 @@ struct SimulateCommand: ParsableCommand {
         guard (1...SimulatedReplyLog.maxWeeks).contains(logWeeks) else {
             throw ValidationError("--log-weeks must be between 1 and \(SimulatedReplyLog.maxWeeks), got \(logWeeks)")
         }
-        guard scaleVolume.isFinite, (0...100).contains(scaleVolume) else {
+        guard Limits.scaleVolume.contains(scaleVolume) else {
             throw ValidationError("--scale-volume must be a number from 0 to 100, got \(scaleVolume)")
         }
     }
@@ -49,6 +49,12 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let strategy = try StrategyInput.load(file)
         for id in without { _ = try StrategyInput.member(id, in: strategy, option: "--without") }
+        let busiest = Limits.busiestWeekEstimate(strategy) * scaleVolume
+        if Limits.busiestWeek.exceeds(busiest) {
+            Terminal.writeError("error: --scale-volume \(scaleVolume) makes the busiest week about \(Int(busiest.rounded())) mentions, "
+                                + "more than \(Int(Limits.busiestWeek.maximum)), \(Limits.busiestWeek.why) (docs/limits.md)\n")
+            throw ExitCode(2)
+        }
         let report = try simulation.report(strategy: strategy, whatIf: WhatIf(volumeScale: scaleVolume, without: without))
         if let logOut {
             let log = SimulatedReplyLog(strategy: strategy, first: try simulation.chosenWeek(strategy), count: logWeeks, seed: simulation.seed)

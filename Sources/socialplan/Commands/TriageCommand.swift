@@ -27,7 +27,7 @@ struct TriageCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if sample < 0 { throw ValidationError("--sample must be at least 0, got \(sample)") }
+        try Limits.sample.check("--sample", sample)
     }
 
     func run() throws {

@@ -17,10 +17,10 @@ struct SimulationOptions: ParsableArguments {
     var maxReplications: Int?
 
     func validate() throws {
-        guard (2...1000).contains(replications) else {
+        guard Limits.replications.contains(Double(replications)) else {
             throw ValidationError("--replications must be between 2 and 1000 (a confidence interval needs at least 2), got \(replications)")
         }
-        if let cap = maxReplications, !(replications...1000).contains(cap) {
+        if let cap = maxReplications, cap < replications || Limits.maxReplications.exceeds(Double(cap)) {
             throw ValidationError("--max-replications must be between --replications (\(replications)) and 1000, got \(cap)")
         }
     }
