@@ -5,31 +5,41 @@ public struct SourceFile: Sendable {
     /// The file's text (without a byte-order mark).
     public let text: Substring
 
+    /// Where each line starts and ends (before its line ending), found once by a byte scan:
+    /// a file with thousands of diagnostics is not rescanned for each excerpt.
+    private let lines: [Range<Substring.Index>]
+
     /// Creates a source file; `text` may be empty when the file could not be decoded.
     public init(path: String, text: String) {
         self.path = path
         var t = Substring(text)
         if t.hasPrefix("\u{FEFF}") { t = t.dropFirst() }
         self.text = t
+        // LF, CR LF and a lone CR each end a line, as the YAML reader counts them.
+        var lines: [Range<Substring.Index>] = []
+        let utf8 = t.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(start..<i)
+                var next = utf8.index(after: i)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        lines.append(start..<utf8.endIndex)
+        self.lines = lines
     }
 
-    /// Line `n` (1-based) without its line ending, if the file has it. Lines are found on demand
-    /// (only files with diagnostics are ever asked), by a scan from the start: O(file size).
+    /// Line `n` (1-based) without its line ending, if the file has it. O(1).
     public func line(_ n: Int) -> Substring? {
-        guard n >= 1 else { return nil }
-        var current = 1
-        var start = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            if c == "\n" || c == "\r\n" || c == "\r" {
-                if current == n { return text[start..<i] }
-                current += 1
-                start = text.index(after: i)
-            }
-            i = text.index(after: i)
-        }
-        return current == n ? text[start..<text.endIndex] : nil
+        guard n >= 1, n <= lines.count else { return nil }
+        return text[lines[n - 1]]
     }
 }
 
