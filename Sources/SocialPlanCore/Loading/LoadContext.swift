@@ -196,6 +196,16 @@ struct LoadContext {
         items(node, what: what).compactMap { item in text(item, what: what).map { Located($0, at: item.position) } }
     }
 
+    /// A list of text items that, when written as a list, must name at least one: an empty
+    /// list is an `invalid-value` ("… is an empty list") with `help`, not "none given".
+    mutating func nonEmptyTexts(_ node: YAMLNode, what: String, help: String) -> [Located<String>] {
+        let list = texts(node, what: what)
+        if list.isEmpty, node.sequence != nil {
+            error("invalid-value", "\(what) is an empty list", at: node.position, help: help)
+        }
+        return list
+    }
+
     /// One of `choices`; anything else is an `invalid-value` whose help is "did you mean …?"
     /// when a choice is close, else the list of valid values.
     mutating func choice(_ node: YAMLNode, what: String, from choices: [String]) -> String? {

@@ -9,11 +9,7 @@ extension LoadContext {
             guard let f = fields(of: entry.value, section: FormatSpec.post, owner: "post `\(entry.key)`", at: entry.keyPosition) else { return nil }
             var post = Post(id: entry.key, positions: f.positions)
             if let n = f["text"] {
-                post.text = texts(n, what: "post `\(entry.key)` text")
-                if post.text.isEmpty, n.sequence != nil {
-                    error("invalid-value", "post `\(entry.key)` text is an empty list", at: n.position,
-                          help: "write the text, or one entry per part of a thread")
-                }
+                post.text = nonEmptyTexts(n, what: "post `\(entry.key)` text", help: "write the text, or one entry per part of a thread")
             }
             readPostFields(f, into: &post)
             return post
@@ -25,11 +21,8 @@ extension LoadContext {
         let owner = "post `\(post.id)`"
         if let n = f["stream"], let t = text(n, what: "\(owner) stream") { post.stream = Located(t, at: n.position) }
         if let n = f["accounts"] {
-            post.targets = texts(n, what: "\(owner) accounts")
-            if post.targets.isEmpty, n.sequence != nil {
-                error("invalid-value", "\(owner) accounts is an empty list", at: n.position,
-                      help: "name at least one account or network, or leave `accounts` out to use every account of its stream")
-            }
+            post.targets = nonEmptyTexts(n, what: "\(owner) accounts",
+                                         help: "name at least one account or network, or leave `accounts` out to use every account of its stream")
         }
         if let n = f["link"], let t = text(n, what: "\(owner) link") { post.link = Located(t, at: n.position) }
         if let n = f["media"] { post.media = media(n, owner: owner) }

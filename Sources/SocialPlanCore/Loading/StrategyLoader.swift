@@ -156,11 +156,8 @@ extension LoadContext {
             if let n = f["duration"], let d = duration(n, what: "\(owner) duration", limit: Limits.slotDuration) { stream.duration = d }
             if let n = f["hashtags"] { stream.hashtags = texts(n, what: "\(owner) hashtags") }
             if let n = f["accounts"] {
-                stream.targets = texts(n, what: "\(owner) accounts")
-                if stream.targets.isEmpty, n.sequence != nil {
-                    error("invalid-value", "\(owner) accounts is an empty list", at: n.position,
-                          help: "name at least one account or network, or leave `accounts` out to publish to every account that has the kind")
-                }
+                stream.targets = nonEmptyTexts(n, what: "\(owner) accounts",
+                                               help: "name at least one account or network, or leave `accounts` out to publish to every account that has the kind")
             }
             if let n = f["channels"] {
                 if f["accounts"] != nil {

@@ -89,10 +89,13 @@ public struct Post: Sendable, Hashable {
 
     /// True when the post may go out on `date`: inside its dates, and, if it went out before,
     /// evergreen with `recycle_after` passed (counted in whole days from the last date).
-    public func mayGoOut(on date: LocalDate) -> Bool {
+    public func mayGoOut(on date: LocalDate) -> Bool { mayGoOut(on: date, lastOut: lastPublished) }
+
+    /// The same, with `lastOut` as the date it last went out (the schedule counts its own week).
+    public func mayGoOut(on date: LocalDate, lastOut previous: LocalDate?) -> Bool {
         if let first = notBefore, date < first { return false }
         if let last = notAfter, date > last { return false }
-        guard let previous = lastPublished else { return true }
+        guard let previous else { return true }
         guard let wait = recycleAfter else { return false }
         return date.dayNumber - previous.dayNumber >= (wait.seconds + 86_399) / 86_400
     }

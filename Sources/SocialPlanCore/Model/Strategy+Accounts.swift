@@ -87,6 +87,10 @@ extension Strategy {
         }.joined(separator: ", ")
     }
 
+    /// True when the strategy has a content library (`posts:` or `posts_from:`), so its slots
+    /// are filled and an empty one is worth reporting.
+    public var hasLibrary: Bool { !posts.isEmpty || postsFrom != nil }
+
     /// The post with `id`.
     public func post(_ id: String) -> Post? { posts.first { $0.id == id } }
 

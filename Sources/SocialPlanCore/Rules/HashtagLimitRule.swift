@@ -64,18 +64,17 @@ struct HashtagLimitRule: StrategyRule {
         }
         let posts = strategy.posts.compactMap { post -> Diagnostic? in
             let tags = Set(strategy.publishedText(of: post).flatMap(NetworkText.hashtags(in:)).map { $0.lowercased() })
-            guard var d = over(tags.count, on: strategy.networks(for: post), what: "post `\(post.id)` carries \(tags.count) hashtags as published",
-                               at: { _ in post.positions.own }) else { return nil }
-            d.file = post.file
-            return d
+            return over(tags.count, on: strategy.networks(for: post), what: "post `\(post.id)` carries \(tags.count) hashtags as published",
+                        file: post.file, at: { _ in post.positions.own })
         }
         return streams + posts
     }
 
-    private func over(_ count: Int, on networks: [Network], what: String, at position: (Int) -> SourcePosition) -> Diagnostic? {
+    private func over(_ count: Int, on networks: [Network], what: String, file: String? = nil,
+                      at position: (Int) -> SourcePosition) -> Diagnostic? {
         let hard = networks.compactMap { n in n.rules.hashtagLimit.map { (n, $0) } }.filter { count > $0.1 }.min { $0.1 < $1.1 }
         guard let (network, limit) = hard else { return nil }
         return finding("\(what); \(network.name) takes at most \(limit)", at: position(limit),
-                       help: "keep the \(limit) that matter most (docs/networks.md), or leave \(network.name) out of its accounts")
+                       help: "keep the \(limit) that matter most (docs/networks.md), or leave \(network.name) out of its accounts", file: file)
     }
 }

@@ -45,10 +45,8 @@ struct PostLinkMalformedRule: StrategyRule {
     func check(_ strategy: Strategy) -> [Diagnostic] {
         strategy.posts.compactMap { post in
             guard let link = post.link, let problem = Self.problem(link.value) else { return nil }
-            var d = finding("the link of post `\(post.id)` \(problem)", at: link.position,
-                            help: "write the whole address, e.g. https://fjordkaffe.no/julekaffi")
-            d.file = post.file
-            return d
+            return finding("the link of post `\(post.id)` \(problem)", at: link.position,
+                           help: "write the whole address, e.g. https://fjordkaffe.no/julekaffi", file: post.file)
         }
     }
 

@@ -69,11 +69,13 @@ struct PostMediaRule: StrategyRule {
     func check(_ strategy: Strategy) -> [Diagnostic] {
         strategy.posts.flatMap { post -> [Diagnostic] in
             var found: [Diagnostic] = []
-            func add(_ d: Diagnostic) { var d = d; d.file = post.file; found.append(d) }
+            func add(_ message: String, at position: SourcePosition, help: String) {
+                found.append(finding(message, at: position, help: help, file: post.file))
+            }
             for item in post.media where !item.isVideo {
                 if (item.alt ?? "").allSatisfy(\.isWhitespace) {
-                    add(finding("an image of post `\(post.id)` has no alt text", at: item.position,
-                                help: "add `alt:` saying what the image shows, e.g. alt: \"A red cup of coffee on a wooden counter\""))
+                    add("an image of post `\(post.id)` has no alt text", at: item.position,
+                        help: "add `alt:` saying what the image shows, e.g. alt: \"A red cup of coffee on a wooden counter\"")
                 }
             }
             let networks = strategy.networks(for: post)
@@ -81,20 +83,20 @@ struct PostMediaRule: StrategyRule {
             for network in networks {
                 let rules = network.rules
                 if let limit = rules.altTextLimit, let item = post.media.first(where: { ($0.alt?.count ?? 0) > limit }) {
-                    add(finding("alt text of post `\(post.id)` is \(item.alt?.count ?? 0) characters; \(network.name) takes \(limit)",
-                                at: item.position, help: "say what matters in the image in fewer words"))
+                    add("alt text of post `\(post.id)` is \(item.alt?.count ?? 0) characters; \(network.name) takes \(limit)",
+                        at: item.position, help: "say what matters in the image in fewer words")
                 }
                 if !rules.videoOnly, images.count > rules.imagesPerPost {
-                    add(finding("post `\(post.id)` has \(images.count) images; \(network.name) takes \(rules.imagesPerPost) in one post",
-                                at: images[rules.imagesPerPost].position, help: "keep \(rules.imagesPerPost), or split the post"))
+                    add("post `\(post.id)` has \(images.count) images; \(network.name) takes \(rules.imagesPerPost) in one post",
+                        at: images[rules.imagesPerPost].position, help: "keep \(rules.imagesPerPost), or split the post")
                 }
                 if !rules.videoOnly, rules.needsMedia, post.media.isEmpty, strategy.content.first(where: { $0.id == post.stream?.value })?.kind != .repost {
-                    add(finding("post `\(post.id)` goes to \(network.name), which publishes no post without an image or video",
-                                at: post.positions.own, help: "add `media:` with an image and its alt text, or leave \(network.name) out of its `accounts`"))
+                    add("post `\(post.id)` goes to \(network.name), which publishes no post without an image or video",
+                        at: post.positions.own, help: "add `media:` with an image and its alt text, or leave \(network.name) out of its `accounts`")
                 }
                 if rules.videoOnly, !post.media.contains(where: \.isVideo) {
-                    add(finding("post `\(post.id)` goes to \(network.name), which publishes only videos, but has no video",
-                                at: post.positions["media"], help: "add `media: [{ file: clip.mp4 }]`, or leave \(network.name) out of its `accounts`"))
+                    add("post `\(post.id)` goes to \(network.name), which publishes only videos, but has no video",
+                        at: post.positions["media"], help: "add `media: [{ file: clip.mp4 }]`, or leave \(network.name) out of its `accounts`")
                 }
             }
             return found

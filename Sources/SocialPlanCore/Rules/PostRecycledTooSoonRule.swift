@@ -64,18 +64,14 @@ struct PostRecycledTooSoonRule: StrategyRule {
             let dates = post.published.sorted { $0.value < $1.value }
             return zip(dates, dates.dropFirst()).compactMap { earlier, later in
                 let days = later.value.dayNumber - earlier.value.dayNumber
-                var d: Diagnostic
                 if let wait = post.recycleAfter {
                     let needed = (wait.seconds + 86_399) / 86_400
                     guard days < needed else { return nil }
-                    d = finding("post `\(post.id)` went out again \(days) days after \(earlier.value); `recycle_after: \(wait)` asks for \(needed)",
-                                at: later.position, help: "space its outings at least \(wait) apart, or shorten `recycle_after`")
-                } else {
-                    d = finding("post `\(post.id)` went out twice (\(earlier.value) and \(later.value)) but is not evergreen",
-                                at: later.position, help: "add `recycle_after:` (e.g. 8w) if it may go out again, or write a new post")
+                    return finding("post `\(post.id)` went out again \(days) days after \(earlier.value); `recycle_after: \(wait)` asks for \(needed)",
+                                   at: later.position, help: "space its outings at least \(wait) apart, or shorten `recycle_after`", file: post.file)
                 }
-                d.file = post.file
-                return d
+                return finding("post `\(post.id)` went out twice (\(earlier.value) and \(later.value)) but is not evergreen",
+                               at: later.position, help: "add `recycle_after:` (e.g. 8w) if it may go out again, or write a new post", file: post.file)
             }
         }
     }

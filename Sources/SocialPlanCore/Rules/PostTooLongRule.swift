@@ -74,12 +74,11 @@ struct PostTooLongRule: StrategyRule {
                     guard length > limit else { continue }
                     let position = post.text.indices.contains(index) ? post.text[index].position : post.positions.own
                     let part = parts.count > 1 ? "part \(index + 1) of post `\(post.id)`" : "post `\(post.id)`"
-                    var d = finding("\(part) is \(length) characters as \(network.name) counts them; \(network.name) allows \(limit)",
-                                    at: position,
-                                    help: "shorten it by \(length - limit) (the link and hashtags count too)"
-                                        + (parts.count == 1 ? ", or make the stream a thread" : ""))
-                    d.file = post.file
-                    return d
+                    return finding("\(part) is \(length) characters as \(network.name) counts them; \(network.name) allows \(limit)",
+                                   at: position,
+                                   help: "shorten it by \(length - limit) (the link and hashtags count too)"
+                                       + (parts.count == 1 ? ", or make the stream a thread" : ""),
+                                   file: post.file)
                 }
                 return nil
             }

@@ -42,18 +42,16 @@ struct PostUnapprovedRule: StrategyRule {
 
     func check(_ strategy: Strategy) -> [Diagnostic] {
         strategy.posts.compactMap { post in
-            var d: Diagnostic
             switch post.status {
             case .draft:
-                d = finding("post `\(post.id)` is a draft; `schedule` fills no slot with it until it is approved",
-                            at: post.positions.own, help: "when it is ready, write `status: approved` and `approved_by:` with who approved it")
+                return finding("post `\(post.id)` is a draft; `schedule` fills no slot with it until it is approved",
+                               at: post.positions.own, help: "when it is ready, write `status: approved` and `approved_by:` with who approved it",
+                               file: post.file)
             case .approved:
                 guard post.approvedBy == nil else { return nil }
-                d = finding("post `\(post.id)` is approved but does not say by whom", at: post.positions["status"],
-                            help: "add `approved_by:` with the member id of who approved it")
+                return finding("post `\(post.id)` is approved but does not say by whom", at: post.positions["status"],
+                               help: "add `approved_by:` with the member id of who approved it", file: post.file)
             }
-            d.file = post.file
-            return d
         }
     }
 }

@@ -46,10 +46,8 @@ struct RepostWithoutSourceRule: StrategyRule {
         strategy.posts.compactMap { post in
             guard post.link == nil, let id = post.stream?.value,
                   strategy.content.first(where: { $0.id == id })?.kind == .repost else { return nil }
-            var d = finding("post `\(post.id)` is a repost but does not say whose post it shares", at: post.positions.own,
-                            help: "add `link:` with the address of the post being shared, so it is reposted with credit")
-            d.file = post.file
-            return d
+            return finding("post `\(post.id)` is a repost but does not say whose post it shares", at: post.positions.own,
+                           help: "add `link:` with the address of the post being shared, so it is reposted with credit", file: post.file)
         }
     }
 }

@@ -38,10 +38,11 @@ public protocol StrategyRule: Sendable {
 
 extension StrategyRule {
     /// A finding of this rule with its default severity.
+    /// `file` is the post file the position is in, for findings in a post of `posts_from:`.
     func finding(_ message: String, at position: SourcePosition?, severity: Severity? = nil,
-                 notes: [Diagnostic.Note] = [], help: String? = nil) -> Diagnostic {
+                 notes: [Diagnostic.Note] = [], help: String? = nil, file: String? = nil) -> Diagnostic {
         Diagnostic(id: Self.description.id, severity: severity ?? Self.description.severity, message: message,
-                   at: position, notes: notes, help: help)
+                   at: position, notes: notes, help: help, file: file)
     }
 }
 

@@ -22,10 +22,7 @@ enum PostLibraryFill {
                 slot.accounts.allSatisfy { accountsOf[entry.element.id]?.contains($0) ?? false }
             }
             let fitting = reaching.filter { entry in
-                var post = entry.element
-                guard post.status == .approved else { return false }
-                if let d = lastOut[post.id] { post.published = [Located(d, at: post.positions.own)] }
-                return post.mayGoOut(on: slot.date)
+                entry.element.status == .approved && entry.element.mayGoOut(on: slot.date, lastOut: lastOut[entry.element.id])
             }
             let chosen = fitting.min { a, b in
                 let la = lastOut[a.element.id], lb = lastOut[b.element.id]

@@ -37,7 +37,7 @@ public enum WeekScheduler {
         let filled = PostLibraryFill.fill(posts, strategy: strategy)
         var schedule = WeekSchedule(name: strategy.name, timezone: strategy.timezone, timeline: timeline, posts: filled.slots,
                                     unfilled: planner.unfilled, shifts: shifts, staffing: staffing, volume: volume, gaps: gaps)
-        schedule.hasLibrary = !strategy.posts.isEmpty || strategy.postsFrom != nil
+        schedule.hasLibrary = strategy.hasLibrary
         if schedule.hasLibrary { schedule.emptySlots = filled.empty }
         return schedule
     }

@@ -59,9 +59,9 @@ final class PostLibraryTests: XCTestCase {
         let (_, week) = try schedule("posts:\n" + approved("evergreen", ", recycle_after: 2d")
                                      + approved("recent", ", recycle_after: 8w, published: [2026-11-01]")
                                      + approved("due", ", recycle_after: 4w, published: [2026-10-01]"))
-        // Mon: `evergreen` (never out) first; Wed: `due` (recycled, last out longest ago) —
-        // `evergreen` went out Monday, two days is not yet past on Wednesday morning? It is:
-        // two whole days; the older recycled post still goes first among recycled ones.
+        // Mon: `evergreen` (never out before) goes first. Wed: `evergreen` (out Monday, two whole
+        // days ago) and `due` (out 2026-10-01) are both recycled; the one out longest ago goes
+        // first. `recent` waits until 8 weeks after 2026-11-01. Fri: `evergreen` again.
         XCTAssertEqual(week.posts.map(\.date.description), ["2026-11-30", "2026-12-02", "2026-12-04"])
         XCTAssertEqual(week.posts.map(\.post), ["evergreen", "due", "evergreen"])
     }

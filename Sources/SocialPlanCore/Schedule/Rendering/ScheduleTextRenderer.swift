@@ -82,7 +82,7 @@ public struct ScheduleTextRenderer: Sendable {
     func postingCalendar(_ posts: [PostingSlot], strategy: Strategy, timeline: WeekTimeline) -> String {
         var out = "\nposting calendar (\(posts.count) \(posts.count == 1 ? "slot" : "slots"))\n"
         if posts.isEmpty { return out + "  none\n" }
-        let hasLibrary = !strategy.posts.isEmpty || strategy.postsFrom != nil
+        let hasLibrary = strategy.hasLibrary
         for p in posts {
             let stream = strategy.content.first { $0.id == p.stream }
             let who = strategy.member(p.author)?.name ?? p.author
@@ -147,7 +147,7 @@ public struct ScheduleTextRenderer: Sendable {
         for (u, count) in Self.grouped(unfilled) {
             out += "  \(u.stream)\(u.date.map { " on \(InstantFormat.day($0))" } ?? "")\(count > 1 ? " (\(count) slots)" : ""): \(u.reason)\n"
         }
-        if !strategy.posts.isEmpty || strategy.postsFrom != nil {
+        if schedule.hasLibrary {
             let empty = schedule.emptySlots.filter { member == nil || $0.slot.author == member }
             out += "\nslots without a post (\(empty.count))\n"
             if empty.isEmpty { out += "  none\n" }
