@@ -51,23 +51,30 @@ extension Strategy {
         return accounts.filter { account in refs.contains { account.answers(to: $0.value) } }
     }
 
-    /// The stream once per timing its slots are planned with: its own `every` and `at`, then each
-    /// different `per_account` timing its accounts have (published kinds only). Each copy carries
-    /// that timing as its `cadence` and `windows`.
-    public func timingVariants(of stream: ContentStream) -> [ContentStream] {
-        var timings: [StreamTiming] = []
-        let accounts = stream.kind.isPublished ? accounts(for: stream) : []
-        if accounts.isEmpty { timings = [StreamTiming(cadence: stream.cadence, windows: stream.windows)] }
+    /// How `stream` is planned: its accounts grouped by the timing (`every` and `at` after
+    /// `per_account`) and zone they share, in account order; each group's slots go to all of
+    /// its accounts at once. A stream that publishes nothing, or has no accounts, is one unit
+    /// with its own timing (a task belongs to no account unless the stream names some). The
+    /// planner, and the rules that count a stream's slots, read the same units.
+    public func postingUnits(of stream: ContentStream) -> [PostingUnit] {
+        let accounts = stream.kind == .task && stream.targets.isEmpty ? [] : accounts(for: stream)
+        guard stream.kind.isPublished, !accounts.isEmpty else {
+            return [PostingUnit(stream: stream, zone: timezone, accounts: accounts)]
+        }
+        var units: [PostingUnit] = []
         for account in accounts {
-            let t = timing(of: stream, for: account)
-            if !timings.contains(t) { timings.append(t) }
+            let timing = timing(of: stream, for: account)
+            let zone = zone(of: account)
+            if let i = units.firstIndex(where: { $0.timing == timing && $0.zone == zone }) {
+                units[i].accounts.append(account)
+            } else {
+                var copy = stream
+                copy.cadence = timing.cadence
+                copy.windows = timing.windows
+                units.append(PostingUnit(stream: copy, zone: zone, accounts: [account]))
+            }
         }
-        return timings.map { t in
-            var copy = stream
-            copy.cadence = t.cadence
-            copy.windows = t.windows
-            return copy
-        }
+        return units
     }
 
     /// The zone `account`'s posting windows are read in.
@@ -100,4 +107,17 @@ extension Strategy {
         let stream = content.first { $0.id == post.stream?.value }
         return post.publishedText(hashtags: stream?.hashtags.map(\.value) ?? [])
     }
+}
+
+/// One stream's slots for one set of accounts (see ``Strategy/postingUnits(of:)``).
+public struct PostingUnit: Sendable {
+    /// The stream with this unit's `every` and `at` as its `cadence` and `windows`.
+    public var stream: ContentStream
+    /// The zone the windows are read in.
+    public var zone: String
+    /// The accounts each slot goes to (or a reply session covers).
+    public var accounts: [Account]
+
+    /// The unit's timing.
+    public var timing: StreamTiming { StreamTiming(cadence: stream.cadence, windows: stream.windows) }
 }

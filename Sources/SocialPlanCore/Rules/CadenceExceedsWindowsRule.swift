@@ -58,26 +58,17 @@ struct CadenceExceedsWindowsRule: StrategyRule {
 
     func check(_ strategy: Strategy) -> [Diagnostic] {
         strategy.content.compactMap { stream in
-            // Each timing the stream has on some accounts (`per_account`) must fit its windows;
-            // the first that does not is reported (one finding per stream).
-            let accounts = strategy.accounts(for: stream)
-            var timings = [StreamTiming(cadence: stream.cadence, windows: stream.windows)]
-            for account in accounts where stream.kind.isPublished {
-                let t = strategy.timing(of: stream, for: account)
-                if !timings.contains(t) { timings.append(t) }
-            }
-            for timing in timings {
-                var variant = stream
-                variant.cadence = timing.cadence
-                variant.windows = timing.windows
-                let own = accounts.filter { stream.kind.isPublished && strategy.timing(of: stream, for: $0) == timing }
+            // Each posting unit (a `per_account` timing or zone) must fit its windows under its
+            // accounts' limits; the first that does not is reported (one finding per stream).
+            for unit in strategy.postingUnits(of: stream) {
+                var variant = unit.stream
                 // A timing written under `per_account` is reported at its entry.
-                if let entry = stream.perAccount.first(where: { e in own.contains { $0.answers(to: e.key.value) } }),
-                   timing != StreamTiming(cadence: stream.cadence, windows: stream.windows) {
+                if unit.timing != StreamTiming(cadence: stream.cadence, windows: stream.windows),
+                   let entry = stream.perAccount.first(where: { e in unit.accounts.contains { $0.answers(to: e.key.value) } }) {
                     variant.positions.record("every", at: entry.key.position)
                     variant.positions.record("at", at: entry.key.position)
                 }
-                if let finding = check(variant, in: strategy, accounts: own.isEmpty ? accounts : own) { return finding }
+                if let finding = check(variant, in: strategy, accounts: unit.accounts) { return finding }
             }
             return nil
         }

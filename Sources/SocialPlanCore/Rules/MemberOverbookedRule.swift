@@ -60,8 +60,8 @@ struct MemberOverbookedRule: StrategyRule {
         // No hours at all is member-never-available's finding (or a loader error).
         guard !member.available.isEmpty, member.isAvailabilityKnown else { return [] }
         let availability = WeekCoverage(member: member, strategyZone: strategy.timezone)
-        // A stream with `per_account` timings has slots of each (docs/content.md): one entry per timing.
-        let owned: [Owned] = strategy.content.flatMap { stream in strategy.timingVariants(of: stream) }.compactMap { s in
+        // A stream has the slots of each of its posting units (docs/content.md): one entry per unit.
+        let owned: [Owned] = strategy.content.flatMap { strategy.postingUnits(of: $0).map(\.stream) }.compactMap { s in
             guard let c = s.cadence, let authors = strategy.resolvedMembers(s.authors),
                   authors.count == 1, authors.first?.id == member.id else { return nil }
             // Never available in the windows at all is authors-never-available's finding.

@@ -60,26 +60,12 @@ struct PostingPlanner {
         placed.sort { ($0.start, $0.stream, $0.sequence) < ($1.start, $1.stream, $1.sequence) }
     }
 
-    /// The stream's units: its accounts grouped by the timing and zone they share, in account
-    /// order. A stream without accounts (or one that publishes nothing) is one unit.
+    /// The stream's units with their zones' clocks.
     private func units(of stream: ContentStream) -> [Unit] {
-        // A task belongs to no account unless the stream names some.
-        let accounts = stream.kind == .task && stream.targets.isEmpty ? [] : strategy.accounts(for: stream)
-        guard stream.kind.isPublished, !accounts.isEmpty else {
-            return [Unit(stream: stream, cadence: stream.cadence, windows: stream.windows, clock: timeline.clock, accounts: accounts)]
+        strategy.postingUnits(of: stream).map { u in
+            Unit(stream: u.stream, cadence: u.stream.cadence, windows: u.stream.windows, clock: timeline.clock(for: u.zone),
+                 accounts: u.accounts)
         }
-        var units: [Unit] = []
-        for account in accounts {
-            let timing = strategy.timing(of: stream, for: account)
-            let zone = strategy.zone(of: account)
-            if let i = units.firstIndex(where: { $0.cadence == timing.cadence && $0.windows == timing.windows && $0.clock.zone == zone }) {
-                units[i].accounts.append(account)
-            } else {
-                units.append(Unit(stream: stream, cadence: timing.cadence, windows: timing.windows, clock: timeline.clock(for: zone),
-                                  accounts: [account]))
-            }
-        }
-        return units
     }
 
     private func unfilled(_ unit: Unit, _ date: LocalDate?, _ reason: UnfilledReason, count: Int) -> [UnfilledSlot] {
