@@ -47,6 +47,14 @@ public struct ContentStream: Sendable, Hashable {
     }
 }
 
+extension ContentStream {
+    /// The hashtags, each once (case does not matter), in the order written.
+    public var distinctHashtags: [Located<String>] {
+        var seen = Set<String>()
+        return hashtags.filter { seen.insert($0.value.lowercased()).inserted }
+    }
+}
+
 /// How often and when, written for some accounts of a stream only (`per_account:`).
 public struct StreamTiming: Sendable, Hashable {
     /// `every`, when written.

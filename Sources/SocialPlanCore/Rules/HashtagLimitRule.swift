@@ -56,8 +56,7 @@ struct HashtagLimitRule: StrategyRule {
 
     func check(_ strategy: Strategy) -> [Diagnostic] {
         let streams = strategy.content.compactMap { stream -> Diagnostic? in
-            var seen = Set<String>()
-            let distinct = stream.hashtags.filter { seen.insert($0.value.lowercased()).inserted }
+            let distinct = stream.distinctHashtags
             return over(distinct.count, on: strategy.networks(for: stream), what: "stream `\(stream.id)` puts \(distinct.count) hashtags on each post") { limit in
                 distinct.indices.contains(limit) ? distinct[limit].position : stream.positions["hashtags"]
             }

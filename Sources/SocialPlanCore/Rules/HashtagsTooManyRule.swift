@@ -61,8 +61,7 @@ struct HashtagsTooManyRule: StrategyRule {
     func check(_ strategy: Strategy) -> [Diagnostic] {
         let streams = strategy.content.compactMap { stream -> Diagnostic? in
             // Repeats are hashtag-duplicate's finding; count each tag once.
-            var seen = Set<String>()
-            let distinct = stream.hashtags.filter { seen.insert($0.value.lowercased()).inserted }
+            let distinct = stream.distinctHashtags
             let networks = strategy.networks(for: stream)
             guard !networks.isEmpty else {
                 guard distinct.count > Self.limit else { return nil }
