@@ -52,10 +52,19 @@ struct SimulationOptions: ParsableArguments {
         }
     }
 
+    /// `diff`: both strategies planned for the same week (`--week`, or next week in the new
+    /// strategy's zone) and simulated from the same seed, with one progress bar for both runs.
+    func diff(old: Strategy, new: Strategy) throws -> StrategyDiff {
+        let week = try chosenWeek(new)
+        return withProgress(total: 2 * replications) { progress in
+            StrategyDiff.run(old: old, new: new, week: week, seed: seed, replications: budget, progress: progress)
+        }
+    }
+
     /// Runs `body` with a progress callback drawing the bar (standard error, terminals only),
     /// erased when it returns.
-    private func withProgress<T>(_ body: (@escaping @Sendable (_ planned: Int) -> Void) -> T) -> T {
-        let bar = ProgressBar(total: replications, label: "simulating")
+    private func withProgress<T>(total: Int? = nil, _ body: (@escaping @Sendable (_ planned: Int) -> Void) -> T) -> T {
+        let bar = ProgressBar(total: total ?? replications, label: "simulating")
         defer { bar.finish() }
         return body { planned in bar.advance(total: planned) }
     }
