@@ -44,7 +44,7 @@ public enum DiffJSONRenderer {
             ("seed", .string(String(diff.seed))),
             ("same", .bool(diff.isSame)),
             ("headline", .string(diff.headline)),
-            ("verdict", .string(diff.verdictLine)),
+            ("worse_verdicts", .array(diff.worseVerdicts.map { .string($0.name) })),
             ("changes", .array(changes)),
             ("slas", .array(slas)),
             ("gaps", gaps),

@@ -61,7 +61,7 @@ final class DiffRenderingTests: XCTestCase {
                 line.dropFirst(prefix.count).split(separator: "\"").first.map(String.init)
             }
         }
-        XCTAssertEqual(keys(json, at: 2), ["old", "new", "week", "seed", "same", "headline", "verdict", "changes", "slas", "gaps"])
+        XCTAssertEqual(keys(json, at: 2), ["old", "new", "week", "seed", "same", "headline", "worse_verdicts", "changes", "slas", "gaps"])
         let changes = try XCTUnwrap(object["changes"] as? [[String: Any]])
         XCTAssertEqual(Set(changes[0].keys), ["area", "subject", "change", "key", "before", "after", "description"])
         XCTAssertEqual(changes.map { $0["area"] as? String }, ["strategy", "people", "people"])
@@ -74,6 +74,7 @@ final class DiffRenderingTests: XCTestCase {
                                         "blocks_after", "opened", "closed", "changed", "unchanged"])
         XCTAssertEqual(object["week"] as? String, "2026-W49")
         XCTAssertEqual(object["seed"] as? String, "1")
+        XCTAssertEqual(object["worse_verdicts"] as? [String], ["normal first_reply"])
     }
 
     func testNoChangesIsOneLineInEveryFormat() throws {
