@@ -15,7 +15,7 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout, """
             \(Self.desk) →
               \(Self.desk): Two Desk, week 2026-W49, 4 simulated weeks
-              from seed 1 (same for both)
+              from seed 1 (the same weeks for both)
             no changes
 
             """)

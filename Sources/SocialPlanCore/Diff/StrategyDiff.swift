@@ -41,23 +41,35 @@ public struct StrategyDiff: Sendable {
     public func changes(in area: PlanChange.Area) -> [PlanChange] { changes.filter { $0.area == area } }
 
     /// Compares `old` with `new`: the changes, then both planned for `week` and simulated
-    /// from `seed` with `replications` (each extended on its own while a verdict is too close
-    /// to call, so the two may end with different counts; weeks 0..<n are common to both).
+    /// from `seed` as `check` simulates one strategy (``WeekCheck/replicateUntilDecided(_:budget:progress:)``:
+    /// `replications.initial` weeks, doubled while a verdict is too close to call, up to the
+    /// cap). When one run stopped earlier, it is extended to the other's count, so both judge the
+    /// same simulated weeks 0..<n; each report equals a fixed run of n weeks of its strategy.
     /// `progress` gets the weeks planned so far for both runs together, from any thread.
     ///
     /// Complexity: that of two ``WeekCheck/report(strategy:week:seed:replications:whatIf:progress:)``
-    /// runs plus ``PlanComparison/changes(from:to:)``.
+    /// runs of the larger final count, plus ``PlanComparison/changes(from:to:)``.
     public static func run(old: Strategy, new: Strategy, week: ISOWeek, seed: UInt64, replications: ReplicationBudget,
                            progress: (@Sendable (_ planned: Int) -> Void)? = nil) -> StrategyDiff {
+        let before = WeekSimulation(strategy: old, schedule: WeekScheduler.schedule(old, week: week), seed: seed)
+        let after = WeekSimulation(strategy: new, schedule: WeekScheduler.schedule(new, week: week), seed: seed)
         let initial = replications.initial
-        let before = WeekCheck.report(strategy: old, week: week, seed: seed, replications: replications,
-                                      progress: progress.map { p in { @Sendable planned in p(planned + initial) } })
-        let done = before.replications
-        let after = WeekCheck.report(strategy: new, week: week, seed: seed, replications: replications,
-                                     progress: progress.map { p in { @Sendable planned in p(done + planned) } })
-        return StrategyDiff(old: old, new: new, oldReport: before, newReport: after,
+        var oldRuns = WeekCheck.replicateUntilDecided(before, budget: replications,
+                                                      progress: progress.map { p in { @Sendable planned in p(planned + initial) } })
+        let oldCount = oldRuns.count
+        var newRuns = WeekCheck.replicateUntilDecided(after, budget: replications,
+                                                      progress: progress.map { p in { @Sendable planned in p(oldCount + planned) } })
+        let n = max(oldRuns.count, newRuns.count)
+        let total: (@Sendable () -> Void)? = progress.map { p in { @Sendable in p(2 * n) } }
+        oldRuns += WeekCheck.replicate(before, indices: oldRuns.count..<n, progress: total)
+        newRuns += WeekCheck.replicate(after, indices: newRuns.count..<n, progress: total)
+        var oldReport = SimulationReport(simulation: before, replications: oldRuns)
+        var newReport = SimulationReport(simulation: after, replications: newRuns)
+        oldReport.budget = replications
+        newReport.budget = replications
+        return StrategyDiff(old: old, new: new, oldReport: oldReport, newReport: newReport,
                             changes: PlanComparison.changes(from: old, to: new),
-                            slas: SLAComparison.pair(before.slas, after.slas),
-                            gaps: GapComparison(old: before.schedule, new: after.schedule))
+                            slas: SLAComparison.pair(oldReport.slas, newReport.slas),
+                            gaps: GapComparison(old: oldReport.schedule, new: newReport.schedule))
     }
 }

@@ -60,6 +60,18 @@ final class StrategyDiffTests: XCTestCase {
         XCTAssertEqual(back.verdictLine, "verdict: no SLA gets a worse verdict")
     }
 
+    /// Both sides judge the same simulated weeks: the run that stopped earlier is extended to
+    /// the other's count, and each side's figures are those of a fixed run of that count.
+    func testBothSidesJudgeTheSameWeeksAsAFixedRunOfTheFinalCount() throws {
+        let old = try DiffFixture.load(Self.desk), new = try DiffFixture.load(Self.withoutBen)
+        let diff = StrategyDiff.run(old: old, new: new, week: DiffFixture.week, seed: 4, replications: ReplicationBudget(initial: 4, cap: 32))
+        let n = diff.oldReport.replications
+        XCTAssertEqual(diff.newReport.replications, n)
+        XCTAssertGreaterThan(n, 4, "4 weeks cannot decide the two-person desk's verdict: the run was extended")
+        XCTAssertEqual(diff.oldReport.slas, WeekCheck.report(strategy: old, week: DiffFixture.week, seed: 4, replications: .fixed(n)).slas)
+        XCTAssertEqual(diff.newReport.slas, WeekCheck.report(strategy: new, week: DiffFixture.week, seed: 4, replications: .fixed(n)).slas)
+    }
+
     func testVerdictRanks() {
         func forecast(_ kept: Int, of n: Int = 20) -> SLAForecast {
             let measure = SLAMeasure(level: 0, priority: "p", metric: .firstReply, limitSeconds: 600, target: 0.5, clock: .calendar)

@@ -17,11 +17,12 @@ public enum DiffTextRenderer {
         return out
     }
 
-    /// `20 simulated weeks from seed 1`, or `20 and 40 simulated weeks from seed 1` when one run
-    /// was extended further than the other.
+    /// `20 simulated weeks from seed 1 (the same weeks for both)`, with how an extended run got
+    /// to its count as `check` says it: `80 simulated weeks (20, doubled until every verdict
+    /// was clear) from seed 1 …`.
     static func runs(_ diff: StrategyDiff) -> String {
-        let a = diff.oldReport.replications, b = diff.newReport.replications
-        return (a == b ? "\(a)" : "\(a) and \(b)") + " simulated weeks from seed \(diff.seed) (same for both)"
+        SimulationTextRenderer.weeks(diff.newReport.replications >= diff.oldReport.replications ? diff.newReport : diff.oldReport)
+            + " (the same weeks for both)"
     }
 
     static func changes(_ diff: StrategyDiff) -> String {

@@ -82,7 +82,7 @@ final class DiffRenderingTests: XCTestCase {
         let diff = StrategyDiff.run(old: strategy, new: strategy, week: DiffFixture.week, seed: 1, replications: .fixed(2))
         let view = DiffView(diff: diff, oldFile: "a.yaml", newFile: "b.yaml")
         XCTAssertEqual(DiffRendering.render(view, as: .text),
-                       "a.yaml → b.yaml: Two Desk, week 2026-W49, 2 simulated weeks from seed 1 (same for both)\nno changes\n")
+                       "a.yaml → b.yaml: Two Desk, week 2026-W49, 2 simulated weeks from seed 1 (the same weeks for both)\nno changes\n")
         XCTAssertTrue(DiffRendering.render(view, as: .markdown).contains("**no changes**"))
         XCTAssertTrue(DiffRendering.render(view, as: .json).contains("\"same\": true"))
     }
