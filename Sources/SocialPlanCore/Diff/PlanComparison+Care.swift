@@ -18,7 +18,7 @@ extension PlanComparison {
         list.compare(.care, "", "default_priority", old.defaultPriority ?? "none", new.defaultPriority ?? "none")
         list.compare(.care, "", "queue", old.queue.rawValue, new.queue.rawValue)
         list.compare(.care, "", "rota", PlanWords.rota(old.rota), PlanWords.rota(new.rota))
-        list.compare(.care, "", "triage", PlanWords.triage(old.triage), PlanWords.triage(new.triage), shown: PlanWords.excerpt)
+        list.compare(.care, "", "triage", PlanWords.triage(old.triage), PlanWords.triage(new.triage), long: true)
     }
 
     /// `mentions:` key by key.
@@ -29,10 +29,10 @@ extension PlanComparison {
             return
         }
         list.compare(.mentions, "", "per_week", PlanWords.number(old.perWeek), PlanWords.number(new.perWeek))
-        list.compare(.mentions, "", "profile", PlanWords.profile(old.profile), PlanWords.profile(new.profile), shown: PlanWords.excerpt)
+        list.compare(.mentions, "", "profile", PlanWords.profile(old.profile), PlanWords.profile(new.profile), long: true)
         list.compare(.mentions, "", "priorities", PlanWords.priorities(old.priorities), PlanWords.priorities(new.priorities))
         list.compare(.mentions, "", "followups", PlanWords.followups(old.followups), PlanWords.followups(new.followups))
-        list.compare(.mentions, "", "events", PlanWords.events(old.events), PlanWords.events(new.events), shown: PlanWords.excerpt)
+        list.compare(.mentions, "", "events", PlanWords.events(old.events), PlanWords.events(new.events), long: true)
     }
 }
 
@@ -42,11 +42,13 @@ struct PlanChangeList {
 
     mutating func append(_ change: PlanChange) { changes.append(change) }
 
-    /// A `changed` entry when the values in words differ; `shown` shortens them for the report.
+    /// A `changed` entry when the values in words differ; `long` values (texts, word lists) are
+    /// shown as excerpts around where they first differ (``PlanWords/excerpts(_:_:)``).
     mutating func compare(_ area: PlanChange.Area, _ subject: String, _ key: String, _ before: String, _ after: String,
-                          shown: (String) -> String = { $0 }) {
+                          long: Bool = false) {
         guard before != after else { return }
-        changes.append(PlanChange(area: area, subject: subject, kind: .changed, key: key, before: shown(before), after: shown(after)))
+        let shown = long ? PlanWords.excerpts(before, after) : (before, after)
+        changes.append(PlanChange(area: area, subject: subject, kind: .changed, key: key, before: shown.0, after: shown.1))
     }
 
     /// Things matched by id: the new file's in order (added, or compared by `same`), then the

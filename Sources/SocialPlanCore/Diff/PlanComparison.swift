@@ -45,7 +45,7 @@ public enum PlanComparison {
             list.compare(.accounts, b.id, "network", a.network?.name ?? "none", b.network?.name ?? "none")
             list.compare(.accounts, b.id, "handle", a.handle ?? "none", b.handle ?? "none")
             list.compare(.accounts, b.id, "timezone", a.timezone ?? "the strategy's", b.timezone ?? "the strategy's")
-            list.compare(.accounts, b.id, "bio", a.bio ?? "none", b.bio ?? "none", shown: PlanWords.excerpt)
+            list.compare(.accounts, b.id, "bio", a.bio ?? "none", b.bio ?? "none", long: true)
         }
     }
 
@@ -62,7 +62,7 @@ public enum PlanComparison {
             list.compare(.streams, b.id, "per_account", PlanWords.timings(a.perAccount), PlanWords.timings(b.perAccount))
             list.compare(.streams, b.id, "hashtags", PlanWords.list(a.hashtags.map(\.value)), PlanWords.list(b.hashtags.map(\.value)))
             list.compare(.streams, b.id, "replies_per_post", PlanWords.number(a.repliesPerPost), PlanWords.number(b.repliesPerPost))
-            list.compare(.streams, b.id, "about", a.about ?? "none", b.about ?? "none", shown: PlanWords.excerpt)
+            list.compare(.streams, b.id, "about", a.about ?? "none", b.about ?? "none", long: true)
         }
     }
 
@@ -80,8 +80,7 @@ public enum PlanComparison {
             list.compare(.posts, b.id, "stream", a.stream?.value ?? "none", b.stream?.value ?? "none")
             list.compare(.posts, b.id, "status", a.status.rawValue, b.status.rawValue)
             list.compare(.posts, b.id, "approved_by", a.approvedBy?.value ?? "none", b.approvedBy?.value ?? "none")
-            list.compare(.posts, b.id, "text", a.text.map(\.value).joined(separator: " / "), b.text.map(\.value).joined(separator: " / "),
-                         shown: PlanWords.excerpt)
+            list.compare(.posts, b.id, "text", a.text.map(\.value).joined(separator: " / "), b.text.map(\.value).joined(separator: " / "), long: true)
             list.compare(.posts, b.id, "link", a.link?.value ?? "none", b.link?.value ?? "none")
             list.compare(.posts, b.id, "accounts", PlanWords.list(a.targets.map(\.value), none: "the stream's"),
                          PlanWords.list(b.targets.map(\.value), none: "the stream's"))

@@ -40,6 +40,23 @@ enum PlanWords {
         text.count <= excerptLength ? text : String(text.prefix(excerptLength - 1)) + "…"
     }
 
+    /// Two long values shown where they differ: when they share a beginning, both start a few
+    /// characters before the first difference (with `…`), then each is cut to ``excerptLength``,
+    /// so an edit late in a post's text is what the diff shows.
+    ///
+    /// Complexity: O(n) in the length of the values.
+    static func excerpts(_ before: String, _ after: String) -> (String, String) {
+        let a = Array(before), b = Array(after)
+        var common = 0
+        while common < min(a.count, b.count) && a[common] == b[common] { common += 1 }
+        let start = max(0, common - 12)
+        func cut(_ chars: [Character]) -> String {
+            let tail = String(chars[min(start, chars.count)...])
+            return excerpt(start > 0 ? "…" + tail : tail)
+        }
+        return (cut(a), cut(b))
+    }
+
     /// An added or removed person: `Ola Berg; care; Mon–Fri 09:00–17:00; up to 37.5h a week`.
     static func member(_ m: Member) -> String {
         var parts = [m.name, list(m.roles, none: "no roles"), hours(m.available)]

@@ -38,11 +38,12 @@ public struct SLAComparison: Sendable {
     }
 
     /// True when the verdict gets worse: meets → too close to call or misses, too close to call →
-    /// misses, or a new SLA that is not met. A verdict of no mentions on either side is no
-    /// judgement, so never worse.
+    /// misses, or a new SLA that misses (a new one too close to call is not a finding: a renamed
+    /// priority is a new SLA, and its old verdict may have been just as close). A verdict of no
+    /// mentions on either side is no judgement, so never worse.
     public var verdictGetsWorse: Bool {
         guard let after, let rankAfter = Self.rank(after.verdict) else { return false }
-        guard let before else { return rankAfter < 2 }
+        guard let before else { return rankAfter == 0 }
         guard let rankBefore = Self.rank(before.verdict) else { return false }
         return rankAfter < rankBefore
     }

@@ -15,7 +15,8 @@ extension StrategyDiff {
         if !worse.isEmpty { parts.append("\(Phrase.count(worse.count, "SLA")) \(worse.count == 1 ? "gets" : "get") worse: \(Self.moves(worse))") }
         if !better.isEmpty { parts.append("\(Phrase.count(better.count, "SLA")) \(better.count == 1 ? "gets" : "get") better: \(Self.moves(better))") }
         if worse.isEmpty && better.isEmpty && slas.contains(where: { $0.direction == .same }) {
-            parts.append("every SLA keeps the same share of weeks")
+            let both = slas.allSatisfy { $0.direction == .same }
+            parts.append(both ? "every SLA keeps the same share of weeks" : "the SLAs of both files keep the same share of weeks")
         }
         return parts.joined(separator: "; ")
     }

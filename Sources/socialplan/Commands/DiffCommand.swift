@@ -13,7 +13,7 @@ struct DiffCommand: ParsableCommand {
             pull-request comment.
 
             Exit codes: 0 no SLA gets a worse verdict (or the files plan the same), 1 some SLA's verdict gets worse (meets → \
-            too close to call or misses, too close to call → misses, or a new SLA that is not met) or a file has errors, 2 \
+            too close to call or misses, too close to call → misses, or a new SLA that misses) or a file has errors, 2 \
             usage or file problems.
             """)
 

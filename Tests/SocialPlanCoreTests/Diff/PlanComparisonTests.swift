@@ -55,6 +55,19 @@ final class PlanComparisonTests: XCTestCase {
         XCTAssertTrue(changes.allSatisfy { $0.area == .posts && $0.subject == "jira-sync" })
     }
 
+    /// A long text is shown where it changes, not only its beginning.
+    func testALatEditToAPostsTextIsShownWhereItIs() throws {
+        let text = try DiffFixture.text("brightdesk-saas")
+        let changes = try DiffFixture.changes(text, "so refunds and order edits can start from a conversation.",
+                                              "so refunds and order edits can start from a ticket.")
+        XCTAssertEqual(changes.map(\.words), ["shopify-flow: text …tart from a conversation. → …tart from a ticket."])
+        XCTAssertTrue(PlanWords.excerpts("short", "shorter") == ("short", "shorter"))
+        let long = String(repeating: "a", count: 60)
+        XCTAssertEqual(PlanWords.excerpts(long + "X", long + "Y").0, "…" + String(repeating: "a", count: 12) + "X",
+                       "twelve characters before the difference")
+        XCTAssertEqual(PlanWords.excerpts("X" + long + long, "Y" + long + long).1.count, PlanWords.excerptLength, "cut to the length")
+    }
+
     func testARenamedSLAIsRemovedAndAdded() throws {
         let text = try DiffFixture.text("brightdesk-saas")
         // The priority is named in three places; rename it everywhere so the file stays valid.

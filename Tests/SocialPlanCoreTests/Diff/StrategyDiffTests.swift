@@ -88,6 +88,7 @@ final class StrategyDiffTests: XCTestCase {
         XCTAssertTrue(SLAComparison(name: "p", before: close, after: misses).verdictGetsWorse)
         XCTAssertFalse(SLAComparison(name: "p", before: misses, after: close).verdictGetsWorse)
         XCTAssertTrue(SLAComparison(name: "p", before: nil, after: misses).verdictGetsWorse, "a new promise not kept")
+        XCTAssertFalse(SLAComparison(name: "p", before: nil, after: close).verdictGetsWorse, "a new promise too close to call")
         XCTAssertFalse(SLAComparison(name: "p", before: nil, after: meets).verdictGetsWorse)
         XCTAssertFalse(SLAComparison(name: "p", before: meets, after: nil).verdictGetsWorse, "a promise dropped is a change, not a worse verdict")
         XCTAssertEqual(SLAComparison(name: "p", before: meets, after: nil).direction, .removed)
