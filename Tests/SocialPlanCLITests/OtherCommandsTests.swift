@@ -73,6 +73,7 @@ final class OtherCommandsTests: XCTestCase {
             (["validate", "Strategies/fjordkaffe.yaml"], "text, json, github, sarif", "csv"),
             (["rules"], "text, json, markdown", "ics"),
             (["check", "Strategies/fjordkaffe.yaml"], "text, json, markdown", "csv"),
+            (["diff", "Strategies/fjordkaffe.yaml", "Strategies/fjordkaffe.yaml"], "text, markdown, json", "csv"),
         ]
         for c in cases {
             let help = try CLIRunner.run([c.args[0], "--help"])
