@@ -1,6 +1,7 @@
 /// Text from a file made safe inside Markdown that GitHub renders (a pull-request comment, a
 /// wiki page): a name or a value can neither start markup (emphasis, links, headings, math),
-/// nor inject HTML (`<script>`), nor break a pipe table or the line it is on.
+/// nor inject HTML (`<script>`), nor break a pipe table or the line it is on, nor mention a
+/// GitHub user.
 public enum MarkdownText {
     /// Characters GitHub-flavoured Markdown gives a meaning, written with a backslash (every
     /// ASCII punctuation character may be escaped that way, and the escape is not shown).
@@ -13,9 +14,15 @@ public enum MarkdownText {
     /// Complexity: O(n) in the number of characters.
     public static func inline(_ text: String) -> String {
         var out = ""
+        var afterAt = false
         for character in TerminalText.inline(text) {
+            // `@name` would notify the GitHub user `name` (a handle such as `@fjordkaffe` is
+            // someone's login more often than not): a word joiner after the `@` keeps it from
+            // being read as a mention and is not shown.
+            if afterAt && (character.isLetter || character.isNumber) { out.append("\u{2060}") }
             if special.contains(character) { out.append("\\") }
             out.append(character)
+            afterAt = character == "@"
         }
         return out
     }

@@ -11,6 +11,8 @@ final class MarkdownTextTests: XCTestCase {
                        ##"\*x\* \_y\_ \`z\` \$m\$ \~s\~ \[l\](u) \#h \!i \&amp;"##)
         XCTAssertEqual(MarkdownText.inline("one\ntwo\u{1B}"), #"one\\ntwo\\u{1B}"#)
         XCTAssertEqual(MarkdownText.inline("Kari Nordmann – 09:00"), "Kari Nordmann – 09:00", "plain words are left alone")
+        XCTAssertEqual(MarkdownText.inline("@fjordkaffe on X, mail@host, @ 9"), "@\u{2060}fjordkaffe on X, mail@\u{2060}host, @ 9",
+                       "a word joiner keeps a handle from mentioning a GitHub user")
     }
 
     func testCodeSpansGrowTheirFence() {
