@@ -95,10 +95,11 @@ enum PlanWords {
         "shifts \(r.minShift)–\(r.maxShift), rest \(r.minRest)"
     }
 
-    /// `urgent: outage, down; normal: invoice`, or `none`.
+    /// `urgent: outage, down, regex ^500, not down the road; normal: invoice`, or `none`.
     static func triage(_ rules: [TriageRule]) -> String {
         rules.isEmpty ? "none" : rules.map { rule in
-            "\(rule.priority): " + (rule.keywords + rule.patterns.map { "regex " + $0 }).joined(separator: ", ")
+            "\(rule.priority): " + (rule.keywords + rule.patterns.map { "regex " + $0 } + rule.exclusions.map { "not " + $0 })
+                .joined(separator: ", ")
         }.joined(separator: "; ")
     }
 
@@ -125,7 +126,7 @@ enum PlanWords {
         list(events.map { "\($0.name) ×\(number($0.factor)) (\($0.from) – \($0.to))" })
     }
 
-    /// `120 a week`.
+    /// `120 a week, office`: an added or removed forecast.
     static func perWeek(_ m: MentionForecast) -> String {
         "\(number(m.perWeek)) a week, \(excerpt(profile(m.profile)))"
     }
