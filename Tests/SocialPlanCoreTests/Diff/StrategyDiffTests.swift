@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SocialPlanCore
 import SocialPlanTestSupport
@@ -70,6 +71,24 @@ final class StrategyDiffTests: XCTestCase {
         XCTAssertGreaterThan(n, 4, "4 weeks cannot decide the two-person desk's verdict: the run was extended")
         XCTAssertEqual(diff.oldReport.slas, WeekCheck.report(strategy: old, week: DiffFixture.week, seed: 4, replications: .fixed(n)).slas)
         XCTAssertEqual(diff.newReport.slas, WeekCheck.report(strategy: new, week: DiffFixture.week, seed: 4, replications: .fixed(n)).slas)
+    }
+
+    /// One progress count for both runs: a call per simulated week, the total only growing, and
+    /// ending at both runs' weeks together.
+    func testProgressCountsBothRunsTogether() throws {
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var totals: [Int] = []
+        }
+        let seen = Seen()
+        let diff = StrategyDiff.run(old: try DiffFixture.load(Self.desk), new: try DiffFixture.load(Self.withoutBen), week: DiffFixture.week,
+                                    seed: 4, replications: ReplicationBudget(initial: 4, cap: 32),
+                                    progress: { total in seen.lock.withLock { seen.totals.append(total) } })
+        let n = diff.newReport.replications
+        XCTAssertEqual(seen.totals.count, 2 * n)
+        XCTAssertEqual(seen.totals.first, 8, "4 weeks of each run to start with")
+        XCTAssertEqual(seen.totals.last, 2 * n)
+        XCTAssertEqual(seen.totals, seen.totals.sorted(), "the total only grows")
     }
 
     func testVerdictRanks() {
