@@ -141,9 +141,9 @@ struct TreeBuilder {
         nodes += n
         guard nodes <= limits.maxNodes else {
             fail(YAMLProblem(id: "yaml-limit",
-                             message: "the document expands to more than \(limits.maxNodes) nodes through aliases",
+                             message: "the document holds more than \(limits.maxNodes) nodes (values, lists and mappings, aliases expanded)",
                              position: position,
-                             help: "aliases that repeat other aliases grow exponentially (a 'billion laughs' file); use fewer"))
+                             help: "a strategy holds a few thousand; aliases that repeat other aliases grow exponentially (a 'billion laughs' file)"))
             return false
         }
         return true
