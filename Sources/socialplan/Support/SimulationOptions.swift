@@ -55,10 +55,11 @@ struct SimulationOptions: ParsableArguments {
     }
 
     /// Exit 2 before anything is simulated when the run could take more than the work budget
-    /// (``SimulationWork``, docs/limits.md), saying the estimate and how to get under it.
+    /// (``SimulationWork``, docs/limits.md), saying the estimate and how to get under it, in
+    /// lines of at most 100 columns.
     private func refuseOverBudget(_ work: SimulationWork) throws {
         guard work.isOverBudget else { return }
-        Terminal.writeError("error: \(work.refusal)\nhelp: \(work.help)\n")
+        Terminal.writeError(TextWrap.text("error: \(work.refusal)") + TextWrap.text("help: \(work.help)"))
         throw ExitCode(2)
     }
 
