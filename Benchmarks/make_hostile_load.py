@@ -12,6 +12,7 @@ Cases (N defaults to the size named in the issue):
   profile     a mention profile whose `mon` row holds N weights (1,000,000)
   streams     N content streams, each with an author, cadence and window (10,000)
   merges      N `x-` anchors of one key each, merged into one mapping with `<<: [...]` (10,000)
+  members     N care members and 10 streams, half by one member, half by the role (5,000)
 
 Every file but the case's own problem is a valid small strategy, so `validate` reads it to the
 end. Deterministic: the same arguments give the same bytes.
@@ -32,7 +33,8 @@ care:
 """
 
 DEFAULTS = {"x-list": 50_000, "aliases": 300_000, "unknown": 100_000, "duplicates": 100_000,
-            "profile": 1_000_000, "streams": 10_000, "merges": 10_000}
+            "profile": 1_000_000, "streams": 10_000, "merges": 10_000,
+            "members": 5_000}
 
 
 def main() -> None:
@@ -41,6 +43,14 @@ def main() -> None:
     case = sys.argv[1]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else DEFAULTS[case]
     out = sys.stdout
+    if case == "members":
+        team = "".join(f'  m{i}: {{ roles: [care], available: {{ mon-fri: "09:00-17:00" }} }}\n' for i in range(n))
+        out.write(HEAD.replace("team:\n", "team:\n" + team))
+        out.write("content:\n")
+        for i in range(10):
+            by = f"m{i}" if i % 2 == 0 else "role: care"
+            out.write(f"  s{i}: {{ kind: task, by: [{by}], every: weekdays, duration: 30m }}\n")
+        return
     out.write(HEAD)
     if case == "x-list":
         out.write("x-notes:\n")
