@@ -2,18 +2,27 @@ import CYAML
 
 /// Turns libyaml events into ``YAMLNode`` values with an explicit stack (no recursion, so deep
 /// input cannot overflow the call stack), enforcing ``YAMLLimits`` as it goes.
+///
+/// Complexity: O(events + nodes made by aliases), whatever the shape: each open list or mapping
+/// is changed in place at the top of the stack (never copied to append one more item), and
+/// duplicate and merged keys are found through hash tables, not by scanning the entries.
 struct TreeBuilder {
-    private enum Frame {
-        case sequence(start: SourcePosition, anchor: String?, items: [YAMLNode])
-        case mapping(MappingFrame)
+    /// An open list or mapping, waiting for its items.
+    private struct Frame {
+        var start: SourcePosition
+        var anchor: String?
+        /// Nil for a list.
+        var mapping: MappingFrame?
+        /// A list's items.
+        var items: [YAMLNode] = []
     }
 
     private struct MappingFrame {
-        var start: SourcePosition
-        var anchor: String?
         var entries: [YAMLMappingEntry] = []
         var firstSeen: [String: SourcePosition] = [:]
+        /// Entries of `<<` merges, first merge first; each key once (``mergedKeys``).
         var merged: [YAMLMappingEntry] = []
+        var mergedKeys: Set<String> = []
         var pendingKey: (text: String, position: SourcePosition, isMerge: Bool)?
         /// Set after a key that could not be used, so its value is skipped too.
         var skipNextValue = false
@@ -92,26 +101,22 @@ struct TreeBuilder {
             add(copy, plainScalar: false)
         case YAML_SEQUENCE_START_EVENT:
             let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
-            guard push(.sequence(start: position, anchor: anchor, items: []), at: position) else { return }
+            guard push(Frame(start: position, anchor: anchor), at: position) else { return }
         case YAML_MAPPING_START_EVENT:
             let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-            guard push(.mapping(MappingFrame(start: position, anchor: anchor)), at: position) else { return }
+            guard push(Frame(start: position, anchor: anchor, mapping: MappingFrame()), at: position) else { return }
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
             let node: YAMLNode
-            let anchor: String?
-            switch frame {
-            case .sequence(let start, let a, let items):
-                node = YAMLNode(.sequence(items), at: start)
-                anchor = a
-            case .mapping(let m):
+            if let m = frame.mapping {
+                // Every key written is in `firstSeen`, so a merged key is added only when absent.
                 var entries = m.entries
-                for entry in m.merged where m.firstSeen[entry.key] == nil && !entries.contains(where: { $0.key == entry.key }) {
-                    entries.append(entry)
-                }
-                node = YAMLNode(.mapping(entries), at: m.start)
-                anchor = m.anchor
+                for entry in m.merged where m.firstSeen[entry.key] == nil { entries.append(entry) }
+                node = YAMLNode(.mapping(entries), at: frame.start)
+            } else {
+                node = YAMLNode(.sequence(frame.items), at: frame.start)
             }
+            let anchor = frame.anchor
             if let anchor { anchors[anchor] = node }
             add(node, plainScalar: false)
         default:
@@ -136,49 +141,56 @@ struct TreeBuilder {
         nodes += n
         guard nodes <= limits.maxNodes else {
             fail(YAMLProblem(id: "yaml-limit",
-                             message: "the document expands to more than \(limits.maxNodes) nodes through aliases",
+                             message: "the document holds more than \(limits.maxNodes) nodes (values, lists and mappings, aliases expanded)",
                              position: position,
-                             help: "aliases that repeat other aliases grow exponentially (a 'billion laughs' file); use fewer"))
+                             help: "a strategy holds a few thousand; aliases that repeat other aliases grow exponentially (a 'billion laughs' file)"))
             return false
         }
         return true
     }
 
+    /// Adds `node` to the open list or mapping, changed in place at the top of the stack. O(1)
+    /// amortised (a merge: O(entries merged)).
     private mutating func add(_ node: YAMLNode, plainScalar: Bool) {
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             if documents <= 1 { root = node }
             return
         }
-        switch top {
-        case .sequence(let start, let anchor, var items):
-            items.append(node)
-            stack.append(.sequence(start: start, anchor: anchor, items: items))
-        case .mapping(var m):
-            if m.skipNextValue {
-                m.skipNextValue = false
-            } else if let key = m.pendingKey {
-                m.pendingKey = nil
-                if key.isMerge {
-                    merge(node, into: &m, at: key.position)
-                } else if let first = m.firstSeen[key.text] {
-                    problems.append(YAMLProblem(
-                        id: "yaml-duplicate-key", message: "duplicate key `\(key.text)`", position: key.position,
-                        related: [("`\(key.text)` first defined here", first)],
-                        help: "each key may appear once in a mapping; the first value is used"))
-                } else {
-                    m.firstSeen[key.text] = key.position
-                    m.entries.append(YAMLMappingEntry(key: key.text, keyPosition: key.position, value: node))
-                }
-            } else if let scalar = node.scalar {
-                let isMerge = plainScalar && scalar.text == "<<"
-                m.pendingKey = (scalar.text, node.position, isMerge)
-            } else {
+        let top = stack.count - 1
+        // Taken out of the frame while it changes, so its arrays and tables are not shared
+        // (and so not copied); put back after.
+        guard var mapping = stack[top].mapping.take() else {
+            stack[top].items.append(node)
+            return
+        }
+        addToMapping(&mapping, node, plainScalar: plainScalar)
+        stack[top].mapping = mapping
+    }
+
+    private mutating func addToMapping(_ m: inout MappingFrame, _ node: YAMLNode, plainScalar: Bool) {
+        if m.skipNextValue {
+            m.skipNextValue = false
+        } else if let key = m.pendingKey {
+            m.pendingKey = nil
+            if key.isMerge {
+                merge(node, into: &m, at: key.position)
+            } else if let first = m.firstSeen[key.text] {
                 problems.append(YAMLProblem(
-                    id: "yaml-complex-key", message: "a mapping key must be plain text, not \(node.kindDescription)",
-                    position: node.position, help: "write keys as `name: value`"))
-                m.skipNextValue = true
+                    id: "yaml-duplicate-key", message: "duplicate key `\(key.text)`", position: key.position,
+                    related: [("`\(key.text)` first defined here", first)],
+                    help: "each key may appear once in a mapping; the first value is used"))
+            } else {
+                m.firstSeen[key.text] = key.position
+                m.entries.append(YAMLMappingEntry(key: key.text, keyPosition: key.position, value: node))
             }
-            stack.append(.mapping(m))
+        } else if let scalar = node.scalar {
+            let isMerge = plainScalar && scalar.text == "<<"
+            m.pendingKey = (scalar.text, node.position, isMerge)
+        } else {
+            problems.append(YAMLProblem(
+                id: "yaml-complex-key", message: "a mapping key must be plain text, not \(node.kindDescription)",
+                position: node.position, help: "write keys as `name: value`"))
+            m.skipNextValue = true
         }
     }
 
@@ -191,7 +203,7 @@ struct TreeBuilder {
                                             position: source.position, help: "write `<<: *anchor-of-a-mapping`"))
                 continue
             }
-            m.merged.append(contentsOf: entries.filter { e in !m.merged.contains { $0.key == e.key } })
+            for entry in entries where m.mergedKeys.insert(entry.key).inserted { m.merged.append(entry) }
         }
     }
 

@@ -82,6 +82,27 @@ extension HostileInputTests {
         XCTAssertTrue(scaled.stderr.contains("--scale-volume 100.0 makes the busiest week about"), scaled.stderr)
     }
 
+    /// Issue 14 item 2: a run that could simulate more than the work budget stops before it
+    /// starts, with the estimate and the replications that fit (docs/limits.md).
+    func testARunThatWouldSimulateTooMuchIsRefusedBeforeItStarts() throws {
+        let folder = try temporaryFolder("work")
+        let busy = try strategy(replacing: "per_week: 150 ", with: "per_week: 10000 ", in: folder)
+        let check = try runBounded(["check", busy, "--week", "2026-W49", "--replications", "1000"])
+        XCTAssertEqual(check.status, 2, check.stdout + check.stderr)
+        XCTAssertEqual(check.stdout, "")
+        XCTAssertTrue(check.stderr.split(separator: "\n").allSatisfy { $0.count <= 100 }, check.stderr)
+        let said = check.stderr.replacingOccurrences(of: "\n  ", with: " ")
+        XCTAssertTrue(said.hasPrefix("error: too much to simulate: about "), said)
+        XCTAssertTrue(said.contains("in the busiest week × 5,120 weeks: up to 1,000 for the verdict and 4,120 for the fix search), "
+                                    + "more than 50,000,000"), said)
+        XCTAssertTrue(said.contains("\nhelp: use --replications "), said)
+        let huge = try strategy(replacing: "per_week: 150 ", with: "per_week: 55000 ", in: folder, name: "huge.yaml")
+        let simulate = try runBounded(["simulate", huge, "--week", "2026-W49", "--replications", "1000"])
+        XCTAssertEqual(simulate.status, 2, simulate.stdout + simulate.stderr)
+        XCTAssertTrue(simulate.stderr.replacingOccurrences(of: "\n  ", with: " ")
+            .contains("× 1,000 weeks: up to 1,000 for the verdict), more than 50,000,000"), simulate.stderr)
+    }
+
     /// Runs the binary like ``run(_:stdin:file:line:)``, killed after 20 seconds (exit 124) so
     /// a hang fails the test instead of stopping the suite.
     func runBounded(_ args: [String], file: StaticString = #filePath, line: UInt = #line) throws -> CLIRunner.Output {

@@ -194,4 +194,42 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(YAMLParser(limits: YAMLLimits(maxNodes: 12)).parse(text).problems.map(\.id), ["yaml-limit"])
         XCTAssertEqual(YAMLParser(limits: YAMLLimits(maxNodes: 40)).parse(text).problems, [])
     }
+
+    // MARK: linear in the file (issue 14 item 2)
+
+    /// A long list, many aliases and many merges build in one pass: each node is made once and
+    /// counted once (before, every append copied the list: 50,000 items took 35 s).
+    func testLongListsAliasesAndMergesBuildWithEveryNodeCountedOnce() throws {
+        let list = try root("x: [" + (0..<100_000).map(String.init).joined(separator: ", ") + "]\n")
+        let items = try XCTUnwrap(list.mapping?.first?.value.sequence)
+        XCTAssertEqual(items.count, 100_000)
+        XCTAssertEqual(items.last?.scalar?.value, .int(99_999))
+        XCTAssertEqual(list.nodeCount, 1 + 1 + 1 + 100_000, "root, key, list and its items")
+
+        let aliased = try root("a: &a { k: v }\nmany:\n" + String(repeating: "  - *a\n", count: 50_000))
+        let copies = try XCTUnwrap(aliased.mapping?.last?.value.sequence)
+        XCTAssertEqual(copies.count, 50_000)
+        XCTAssertEqual(copies.last?.position, SourcePosition(line: 50_002, column: 5))
+        XCTAssertEqual(aliased.nodeCount, 1 + (1 + 3) + (1 + 1 + 50_000 * 3))
+
+        // The first mapping merged wins a key, and a key written in the mapping wins over both.
+        let n = 5_000
+        let anchors = (0..<n).map { "m\($0): &m\($0) { k\($0): \($0), shared: \($0) }\n" }.joined()
+        let merged = try root(anchors + "all:\n  k7: own\n  <<: [" + (0..<n).map { "*m\($0)" }.joined(separator: ", ") + "]\n")
+        let all = try XCTUnwrap(merged.mapping?.last?.value.mapping)
+        XCTAssertEqual(all.count, 1 + n)
+        XCTAssertEqual(all.first { $0.key == "k7" }?.value.scalar?.text, "own")
+        XCTAssertEqual(all.first { $0.key == "shared" }?.value.scalar?.value, .int(0))
+        XCTAssertEqual(all.filter { $0.key == "shared" }.count, 1)
+    }
+
+    /// A file without aliases that holds more nodes than the budget stops at the node past it.
+    func testTheNodeBudgetStopsALongListAtItsPosition() {
+        let text = "x:\n" + String(repeating: "  - 1\n", count: 2_000)
+        let doc = YAMLParser(limits: YAMLLimits(maxNodes: 1_000)).parse(text)
+        XCTAssertNil(doc.root)
+        XCTAssertEqual(doc.problems.map(\.id), ["yaml-limit"])
+        // Root, key and list are three nodes: item 998 on line 999 is node 1,001.
+        XCTAssertEqual(doc.problems.first?.position, SourcePosition(line: 999, column: 5))
+    }
 }

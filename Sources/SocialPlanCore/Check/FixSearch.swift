@@ -36,6 +36,8 @@ public struct FixSearch: Sendable {
     /// The text of the strategy file, when known: changes that cannot be written into it (an
     /// availability shared through a YAML anchor) are then not proposed.
     public var source: String?
+    /// Called once per simulated week of the search, from any thread.
+    public var progress: (@Sendable () -> Void)?
 
     /// Creates a search.
     public init(week: ISOWeek, seed: UInt64, replications: ReplicationBudget,
@@ -48,6 +50,29 @@ public struct FixSearch: Sendable {
         self.maxScreenings = maxScreenings
         self.whatIf = whatIf
         self.source = source
+    }
+
+    /// Weeks of a verification run: the check's first count, extended while open to at most
+    /// ``verificationCap`` (or the check's own first count, when larger).
+    public var verification: ReplicationBudget {
+        ReplicationBudget(initial: replications.initial, cap: min(replications.cap, max(replications.initial, Self.verificationCap)))
+    }
+
+    /// The growing stages, in order of preference: raise the limits the rota used up, extend
+    /// days next to their hours, one extra person.
+    static let stages: [@Sendable (Strategy, SimulationReport) -> [StrategyChange]] = [
+        { FixCandidates(strategy: $0, report: $1).raises() },
+        { FixCandidates(strategy: $0, report: $1).extensionsWithLimits() },
+        { FixCandidates(strategy: $0, report: $1).person().map { [$0] } ?? [] },
+    ]
+
+    /// The most weeks the search may simulate, every run at its cap: at most ``maxScreenings``
+    /// screening runs, and a verification after each growing stage plus one of the shrunk set.
+    /// The work estimate (``SimulationWork``) counts these before a check starts.
+    ///
+    /// Complexity: O(1).
+    public var mostWeeks: Int {
+        maxScreenings * screening.cap + (Self.stages.count + 1) * verification.cap
     }
 
     /// True when `forecast` keeps its promise: the one place the search reads a verdict, so it
@@ -69,6 +94,7 @@ public struct FixSearch: Sendable {
         // The plan depends only on the changes (not the seed): screening and verifying the same
         // changes share it.
         var plans: [[StrategyChange]: (Strategy, WeekSchedule)] = [:]
+        let weekDone = progress.map { done in { @Sendable (_: Int) in done() } }
         func plan(_ changes: [StrategyChange]) -> (Strategy, WeekSchedule) {
             if let known = plans[changes] { return known }
             let planned = whatIf.strategy(Self.apply(changes, to: strategy), week: week)
@@ -79,17 +105,17 @@ public struct FixSearch: Sendable {
         func screen(_ changes: [StrategyChange]) -> SimulationReport {
             runs += 1
             let (planned, schedule) = plan(changes)
-            return WeekCheck.report(strategy: planned, schedule: schedule, seed: seed, replications: screening, whatIf: whatIf)
+            return WeekCheck.report(strategy: planned, schedule: schedule, seed: seed, replications: screening, whatIf: whatIf,
+                                    progress: weekDone)
         }
         func goal(_ r: SimulationReport) -> Bool { Self.keeps(r, missed: missed, holding: Self.promising) }
-        let verification = ReplicationBudget(initial: replications.initial,
-                                             cap: min(replications.cap, max(replications.initial, Self.verificationCap)))
+        let verification = self.verification
         func verify(_ changes: [StrategyChange]) -> Bool {
             runs += 1
             let changed = Self.apply(changes, to: strategy)
             let (planned, schedule) = plan(changes)
             let check = WeekCheck.report(strategy: planned, schedule: schedule, seed: fix.verificationSeed,
-                                         replications: verification, whatIf: whatIf)
+                                         replications: verification, whatIf: whatIf, progress: weekDone)
             fix.changes = changes
             fix.strategy = changed
             fix.verification = check
@@ -102,12 +128,7 @@ public struct FixSearch: Sendable {
         var stageOf: [StrategyChange: Int] = [:]
         var last = report
         var held: SimulationReport?
-        let stages: [(Strategy, SimulationReport) -> [StrategyChange]] = [
-            { FixCandidates(strategy: $0, report: $1).raises() },
-            { FixCandidates(strategy: $0, report: $1).extensionsWithLimits() },
-            { FixCandidates(strategy: $0, report: $1).person().map { [$0] } ?? [] },
-        ]
-        for (number, stage) in stages.enumerated() where held == nil && runs < maxScreenings {
+        for (number, stage) in Self.stages.enumerated() where held == nil && runs < maxScreenings {
             let added = stage(Self.apply(grown, to: strategy), last).filter { isWritable($0, in: strategy) }
             guard !added.isEmpty else { continue }
             for change in added where stageOf[change] == nil { stageOf[change] = number }

@@ -7,14 +7,21 @@ import Dispatch
 public enum WeekCheck {
     /// `socialplan check`: the report for `week` and, when a target is missed, the verified
     /// suggested fix (``FixSearch``). `source` is the file's text when it is UTF-8, so only
-    /// changes that can be written into it are proposed.
+    /// changes that can be written into it are proposed. `progress` goes on through the fix
+    /// search, whose weeks are added to the planned count (at most ``FixSearch/mostWeeks``).
     ///
     /// Complexity: that of ``report(strategy:week:seed:replications:whatIf:progress:)`` plus,
     /// when a target is missed, that of ``FixSearch/run(strategy:report:)``.
     public static func check(strategy: Strategy, week: ISOWeek, seed: UInt64, replications: ReplicationBudget,
                              source: String? = nil, progress: (@Sendable (_ planned: Int) -> Void)? = nil) -> CheckResult {
         let report = report(strategy: strategy, week: week, seed: seed, replications: replications, progress: progress)
-        let fix = FixSearch(week: week, seed: seed, replications: replications, source: source).run(strategy: strategy, report: report)
+        var search = FixSearch(week: week, seed: seed, replications: replications, source: source)
+        // The search's weeks count on after the report's, towards the most it may simulate.
+        if let progress {
+            let planned = report.replications + search.mostWeeks
+            search.progress = { progress(planned) }
+        }
+        let fix = search.run(strategy: strategy, report: report)
         return CheckResult(strategy: strategy, report: report, fix: fix)
     }
 

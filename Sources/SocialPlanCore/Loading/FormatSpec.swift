@@ -5,10 +5,12 @@ public indirect enum ValueShape: Sendable {
     case integer(Limit)
     /// A number inside the limit.
     case number(Limit)
-    case duration
+    /// A duration (`15m`, `1h30m`) inside the limit.
+    case duration(Limit)
     case clockPeriod
     case weeklyHours
-    case percentage
+    /// A percentage (`80%`) or fraction (`0.8`) inside the limit.
+    case percentage(Limit)
     case date
     case dateSpan
     case dateTime
@@ -89,7 +91,7 @@ public enum FormatSpec {
     ])
 
     public static let feedLimits = FormatSection(path: "publishing.per_account.<account>", fields: [
-        FormatField("min_gap", .duration, "least time between two published posts of the account", default: "`publishing.min_gap`"),
+        FormatField("min_gap", .duration(Limits.minGap), "least time between two published posts of the account", default: "`publishing.min_gap`"),
         FormatField("max_per_day", .integer(Limits.maxPerDay), "most published posts per local day on the account", default: "`publishing.max_per_day`"),
     ])
 
@@ -111,7 +113,7 @@ public enum FormatSpec {
         FormatField("approved_by", .text, "the member id who approved it", default: "none"),
         FormatField("not_before", .date, "first date it may go out", default: "any date"),
         FormatField("not_after", .date, "last date it may go out", default: "any date"),
-        FormatField("recycle_after", .duration, "evergreen: it may go out again this long after it last did (e.g. 8w)", default: "once only"),
+        FormatField("recycle_after", .duration(Limits.recycleAfter), "evergreen: it may go out again this long after it last did (e.g. 8w)", default: "once only"),
         FormatField("published", .oneOrList(.date), "dates it went out before", default: "none"),
     ])
 
@@ -131,7 +133,7 @@ public enum FormatSpec {
         FormatField("by", .oneOrList(.authorRef), "who may do it: member ids or `role: NAME`", required: true),
         FormatField("every", .cadence, "how often: n/day, n/week, daily or weekdays", required: true),
         FormatField("at", .weeklyHours, "posting windows per weekday, in the strategy's zone", default: "whenever an author is available"),
-        FormatField("duration", .duration, "how long one slot takes its author", default: "0m for posts, 30m for reply sessions, 15m for tasks"),
+        FormatField("duration", .duration(Limits.slotDuration), "how long one slot takes its author", default: "0m for posts, 30m for reply sessions, 15m for tasks"),
         FormatField("hashtags", .oneOrList(.text), "hashtags for each post", default: "none"),
         FormatField("accounts", .oneOrList(.text), "account ids or network names it publishes to (reply sessions: answers on)",
                     default: "every account whose network has the kind"),
@@ -141,21 +143,21 @@ public enum FormatSpec {
     ])
 
     public static let publishing = FormatSection(path: "publishing", fields: [
-        FormatField("min_gap", .duration, "least time between two published posts of one account", default: "none"),
+        FormatField("min_gap", .duration(Limits.minGap), "least time between two published posts of one account", default: "none"),
         FormatField("max_per_day", .integer(Limits.maxPerDay), "most published posts per local day on one account", default: "no limit"),
         FormatField("blackout", .oneOrList(.dateSpan), "dates with no publishing", default: "none"),
         FormatField("per_account", .map(key: .account, value: .section(feedLimits)), "`min_gap` and `max_per_day` for some accounts or networks", default: "none"),
     ])
 
     public static let handleTime = FormatSection(path: "care.handle_time", fields: [
-        FormatField("mean", .duration, "mean time spent on one mention", required: true),
+        FormatField("mean", .duration(Limits.handleTimeMean), "mean time spent on one mention", required: true),
         FormatField("cv", .number(Limits.handleTimeCV), "coefficient of variation (lognormal); exponential when absent", default: "1 (exponential)"),
     ])
 
     public static let sla = FormatSection(path: "care.sla.<priority>", fields: [
-        FormatField("first_reply", .duration, "time from a mention to the first reply", required: true),
-        FormatField("next_reply", .duration, "time from a customer follow-up to the next reply", default: "not measured"),
-        FormatField("target", .percentage, "share of mentions that must be answered within the limit", required: true),
+        FormatField("first_reply", .duration(Limits.replyTime), "time from a mention to the first reply", required: true),
+        FormatField("next_reply", .duration(Limits.replyTime), "time from a customer follow-up to the next reply", default: "not measured"),
+        FormatField("target", .percentage(Limits.target), "share of mentions that must be answered within the limit", required: true),
         FormatField("clock", .choice(ReplyClock.allCases.map(\.rawValue)), "calendar counts all time; business counts care hours only", default: "business when care hours are given, else calendar"),
     ])
 
@@ -166,9 +168,9 @@ public enum FormatSpec {
     ])
 
     public static let rota = FormatSection(path: "care.rota", fields: [
-        FormatField("min_shift", .duration, "shortest care shift the planner may create", default: "2h"),
-        FormatField("max_shift", .duration, "longest care shift", default: "9h"),
-        FormatField("min_rest", .duration, "least time between two shifts of one member", default: "11h"),
+        FormatField("min_shift", .duration(Limits.minShift), "shortest care shift the planner may create", default: "2h"),
+        FormatField("max_shift", .duration(Limits.maxShift), "longest care shift", default: "9h"),
+        FormatField("min_rest", .duration(Limits.minRest), "least time between two shifts of one member", default: "11h"),
     ])
 
     public static let care = FormatSection(path: "care", fields: [
@@ -176,10 +178,10 @@ public enum FormatSpec {
         FormatField("holidays", .oneOrList(.dateSpan), "dates without care hours", default: "none"),
         FormatField("staff", .oneOrList(.authorRef), "who answers: member ids or `role: NAME`", required: true),
         FormatField("accounts", .oneOrList(.text), "account ids or network names whose mentions care answers; every SLA holds for them", default: "every account"),
-        FormatField("handle_time", .either([.duration, .section(handleTime)]), "mean handle time, or { mean, cv }", required: true),
-        FormatField("shrinkage", .percentage, "share of paid time not spent answering; planned as a fraction of on-duty time", default: "0%"),
-        FormatField("max_occupancy", .percentage, "highest acceptable share of answering time busy, as a daily average", default: "no cap"),
-        FormatField("confidence", .percentage, "share of weeks that should keep each promise; `check` judges the simulated share of weeks kept against it", default: "80%"),
+        FormatField("handle_time", .either([.duration(Limits.handleTimeMean), .section(handleTime)]), "mean handle time, or { mean, cv }", required: true),
+        FormatField("shrinkage", .percentage(Limits.shrinkage), "share of paid time not spent answering; planned as a fraction of on-duty time", default: "0%"),
+        FormatField("max_occupancy", .percentage(Limits.maxOccupancy), "highest acceptable share of answering time busy, as a daily average", default: "no cap"),
+        FormatField("confidence", .percentage(Limits.confidence), "share of weeks that should keep each promise; `check` judges the simulated share of weeks kept against it", default: "80%"),
         FormatField("sla", .map(key: .priority, value: .section(sla)), "reply-time promise per priority", required: true),
         FormatField("triage", .map(key: .priority, value: .either([.oneOrList(.text), .section(triageRule)])),
                     "keywords and phrases (or { keywords, regex, not }) that put a mention into a priority", default: "none"),
@@ -192,8 +194,8 @@ public enum FormatSpec {
     ])
 
     public static let followups = FormatSection(path: "mentions.followups", fields: [
-        FormatField("share", .percentage, "share of threads where the customer writes again", required: true),
-        FormatField("after", .duration, "typical delay of the follow-up after the reply", required: true),
+        FormatField("share", .percentage(Limits.share), "share of threads where the customer writes again", required: true),
+        FormatField("after", .duration(Limits.followupAfter), "typical delay of the follow-up after the reply", required: true),
     ])
 
     public static let event = FormatSection(path: "mentions.events[]", fields: [
@@ -207,7 +209,7 @@ public enum FormatSpec {
         FormatField("per_week", .number(Limits.mentionsPerWeek), "mentions per week", required: true),
         FormatField("profile", .either([.choice(BuiltInProfile.allCases.map(\.rawValue)), .map(key: .weekdays, value: .list(.number(Limits.profileWeight)))]),
                     "a built-in weekly shape, or 24 weights per weekday", default: "flat"),
-        FormatField("priorities", .map(key: .priority, value: .percentage), "share of each priority; sums to 100%", default: "all in the first SLA priority"),
+        FormatField("priorities", .map(key: .priority, value: .percentage(Limits.share)), "share of each priority; sums to 100%", default: "all in the first SLA priority"),
         FormatField("followups", .section(followups), "customer follow-ups in a thread", default: "none"),
         FormatField("events", .list(.section(event)), "periods of higher or lower volume", default: "none"),
     ])

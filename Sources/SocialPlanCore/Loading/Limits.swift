@@ -65,6 +65,9 @@ public enum Limits {
     public static let replications = Limit("`--replications` (check, simulate, audit --compare, erlang --simulate)", .integer, 2, 1000,
                                            why: "a confidence interval needs 2; 1,000 weeks give intervals narrower than any forecast")
     public static let maxReplications = Limit("`--max-replications`", .integer, 2, 1000, why: "the same cap as --replications")
+    public static let simulationWork = Limit(
+        "`simulate`, `check`: mentions simulated at most, the busiest week × every week the run may simulate (`--max-replications`, and for `check` the fix search)",
+        .number, 0, 50_000_000, why: "about ten seconds of simulation on two cores; more is refused before it starts")
     public static let scaleVolume = Limit("`simulate --scale-volume`", .number, 0, 100, why: "a what-if beyond 100 times the forecast is a different business")
     public static let logWeeks = Limit("`simulate --log-weeks`", .integer, 1, 53, why: "the weeks of one year")
     public static let forecastWeeks = Limit("`forecast --weeks`", .integer, 1, 520, why: "ten years of weekly history; older weeks do not forecast next week")
@@ -79,7 +82,7 @@ public enum Limits {
         version, maxHoursPerWeek, maxPerDay, minGap, perDay, perWeek, slotDuration, repliesPerPost, recycleAfter,
         handleTimeMean, handleTimeCV, shrinkage, maxOccupancy, confidence, target, replyTime, minShift, maxShift, minRest,
         mentionsPerWeek, busiestWeek, eventFactor, eventCount, profileWeight, share, followupAfter,
-        replications, maxReplications, scaleVolume, logWeeks, forecastWeeks, sample, agents, erlangTraffic, simulateArrivals,
+        replications, maxReplications, simulationWork, scaleVolume, logWeeks, forecastWeeks, sample, agents, erlangTraffic, simulateArrivals,
     ]
 
     /// An upper estimate of the mentions in the strategy's busiest week (``busiestWeek``):
@@ -97,7 +100,11 @@ public enum Limits {
             business writes, and low enough that every command finishes in seconds and no arithmetic overflows \
             (issue 14). The loader checks file values when it reads them and reports an `invalid-value` error at the \
             value, naming the limit and why; flags are checked before anything runs (exit 2). The JSON Schema \
-            (`docs/strategy.schema.json`) carries the same bounds as `minimum` and `maximum`.
+            (`docs/strategy.schema.json`) carries the same bounds: `minimum` and `maximum` for numbers and \
+            fractions, patterns for percentages (`80%`) and cadences (`3/week`), and for durations a pattern that \
+            bounds each unit by the maximum (exact for a value written in one unit, such as `8d` against 7d; \
+            `6d25h` is left to the loader, since a pattern cannot add units up) with a `not` pattern for what is \
+            too short.
 
             This page is generated from `Sources/SocialPlanCore/Loading/Limits.swift`
             (`SOCIALPLAN_UPDATE_GOLDEN=1 swift test`).

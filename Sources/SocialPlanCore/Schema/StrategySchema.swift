@@ -21,7 +21,7 @@ public enum StrategySchema {
     static let date = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
 
     static let definitions: [(String, JSONValue)] = [
-        ("duration", .object([("type", .string("string")), ("pattern", .string("^([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$")), ("minLength", .integer(2)),
+        ("duration", .object([("type", .string("string")), ("pattern", .string("^([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?$")), ("minLength", .integer(2)),
                               ("description", .string("a duration such as 90s, 15m, 1h30m or 2d")), ("examples", .array([.string("15m"), .string("1h30m")]))])),
         ("period", .object([("type", .string("string")), ("pattern", .string("^\(time) *[-–] *(\(time)|24:00)$")),
                             ("description", .string("a daily period HH:MM-HH:MM; an end at or before the start runs past midnight")), ("examples", .array([.string("08:00-16:00")]))])),
@@ -46,8 +46,8 @@ public enum StrategySchema {
                               ("description", .string("a date or an inclusive range 2026-12-24..2026-12-31"))])),
         ("dateTime", .object([("type", .string("string")), ("pattern", .string("^\(date)[ T]\(time)$")),
                               ("description", .string("a wall-clock date and time in the strategy's zone, \"2026-11-27 08:00\""))])),
-        ("cadence", .object([("type", .string("string")), ("pattern", .string("^(daily|weekdays|[1-9][0-9]* */ *(day|week|d|w|wk))$")),
-                             ("description", .string("how often: n/day, n/week, daily or weekdays"))])),
+        ("cadence", .object([("type", .string("string")), ("pattern", .string(SchemaPattern.cadence(perDay: Limits.perDay, perWeek: Limits.perWeek))),
+                             ("description", .string("how often: n/day (at most \(Limits.perDay.show(Limits.perDay.maximum))), n/week (at most \(Limits.perWeek.show(Limits.perWeek.maximum))), daily or weekdays"))])),
         ("zone", .object([("type", .string("string")), ("pattern", .string("^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$|^Etc/UTC$")),
                           ("description", .string("an IANA Area/Location time-zone name such as Europe/Oslo"))])),
         ("authorRef", .object([("anyOf", .array([
@@ -62,6 +62,7 @@ public enum StrategySchema {
         for field in s.fields {
             var schema = shape(field.shape)
             var text = field.summary
+            if let limit = Self.limit(of: field.shape) { text += "; \(limit.rangeWords)" }
             if let d = field.defaultValue { text += " (default: \(d))" }
             if case .object(var pairs) = schema, !pairs.contains(where: { $0.0 == "$ref" }) {
                 pairs.insert(("description", .string(text)), at: 0)
@@ -87,16 +88,49 @@ public enum StrategySchema {
                         (limit.maximumExcluded ? "exclusiveMaximum" : "maximum", value(limit.maximum))])
     }
 
+    /// The limit a key's value is checked against, named in its description.
+    static func limit(of shape: ValueShape) -> Limit? {
+        switch shape {
+        case .integer(let l), .number(let l), .duration(let l), .percentage(let l): return l
+        case .either(let shapes): return shapes.lazy.compactMap(limit(of:)).first
+        default: return nil
+        }
+    }
+
+    /// A duration inside `limit`: each unit within the maximum (``SchemaPattern/duration(_:)``),
+    /// not zero where the limit excludes 0, and not shorter than a minimum of whole minutes.
+    static func duration(_ limit: Limit) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("type", .string("string")), ("pattern", .string(SchemaPattern.duration(limit))),
+                                            ("minLength", .integer(2))]
+        if limit.minimum == 0, limit.minimumExcluded {
+            pairs.append(("not", .object([("pattern", .string(SchemaPattern.zeroDuration))])))
+        } else if !limit.minimumExcluded, let below = SchemaPattern.durationBelow(Int(limit.minimum)) {
+            pairs.append(("not", .object([("pattern", .string(below))])))
+        }
+        return .object(pairs)
+    }
+
+    /// A percentage inside `limit`: `80%` by a pattern, or a fraction with its bounds.
+    static func percentage(_ limit: Limit) -> JSONValue {
+        guard let pattern = SchemaPattern.percentage(limit) else {
+            return .object([("$ref", .string("#/definitions/percentage"))])
+        }
+        return .object([("anyOf", .array([
+            .object([("type", .string("string")), ("pattern", .string(pattern))]),
+            bounded("number", limit),
+        ]))])
+    }
+
     static func shape(_ shape: ValueShape) -> JSONValue {
         func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/definitions/\(name)"))]) }
         switch shape {
         case .text: return .object([("type", .string("string"))])
         case .integer(let limit): return bounded("integer", limit)
         case .number(let limit): return bounded("number", limit)
-        case .duration: return ref("duration")
+        case .duration(let limit): return duration(limit)
         case .clockPeriod: return ref("period")
         case .weeklyHours: return ref("weeklyHours")
-        case .percentage: return ref("percentage")
+        case .percentage(let limit): return percentage(limit)
         case .date: return ref("date")
         case .dateSpan: return ref("dateSpan")
         case .dateTime: return ref("dateTime")

@@ -38,6 +38,7 @@ struct SimulationOptions: ParsableArguments {
     /// Plans the week (with `whatIf`), simulates it and summarises the replications, with a
     /// progress bar on a terminal.
     func report(strategy: Strategy, whatIf: WhatIf = WhatIf()) throws -> SimulationReport {
+        try refuseOverBudget(.simulate(strategy, replications: budget, volumeScale: whatIf.volumeScale))
         let week = try chosenWeek(strategy)
         return withProgress { progress in
             WeekCheck.report(strategy: strategy, week: week, seed: seed, replications: budget, whatIf: whatIf, progress: progress)
@@ -46,6 +47,7 @@ struct SimulationOptions: ParsableArguments {
 
     /// `check`: the report and the suggested fix, with a progress bar on a terminal.
     func check(strategy: Strategy, source: String?) throws -> CheckResult {
+        try refuseOverBudget(.check(strategy, replications: budget))
         let week = try chosenWeek(strategy)
         return withProgress { progress in
             WeekCheck.check(strategy: strategy, week: week, seed: seed, replications: budget, source: source, progress: progress)
@@ -55,10 +57,20 @@ struct SimulationOptions: ParsableArguments {
     /// `diff`: both strategies planned for the same week (`--week`, or next week in the new
     /// strategy's zone) and simulated from the same seed, with one progress bar for both runs.
     func diff(old: Strategy, new: Strategy) throws -> StrategyDiff {
+        try refuseOverBudget(.diff(old: old, new: new, replications: budget))
         let week = try chosenWeek(new)
         return withProgress(total: 2 * replications) { progress in
             StrategyDiff.run(old: old, new: new, week: week, seed: seed, replications: budget, progress: progress)
         }
+    }
+
+    /// Exit 2 before anything is simulated when the run could take more than the work budget
+    /// (``SimulationWork``, docs/limits.md), saying the estimate and how to get under it, in
+    /// lines of at most 100 columns.
+    private func refuseOverBudget(_ work: SimulationWork) throws {
+        guard work.isOverBudget else { return }
+        Terminal.writeError(TextWrap.text("error: \(work.refusal)") + TextWrap.text("help: \(work.help)"))
+        throw ExitCode(2)
     }
 
     /// Runs `body` with a progress callback drawing the bar (standard error, terminals only),

@@ -17,6 +17,26 @@ final class TerminalTextTests: XCTestCase {
         XCTAssertEqual(TerminalText.inline("a\tb\nc\r\n"), "a\\tb\\nc\\r\\n")
     }
 
+    /// The byte scan that lets text with nothing to escape through unchanged finds exactly what
+    /// the escaping changes.
+    func testTheByteScanAgreesWithTheEscaping() {
+        let samples = ["plain", "a\nb\tc", "crlf\r\n", "lone\r", "cr\rx", "\r\r\n", "del\u{7F}", "c1\u{85}", "c1 last\u{9F}",
+                       "\u{A0}nbsp", "Â\u{80}", "é", "🐣", "\u{1B}[2J", "", "\r"]
+        for text in samples {
+            let scalars = Array(text.unicodeScalars)
+            for keeping in [true, false] {
+                // Read scalar by scalar: a control that the layout does not keep.
+                let expected = scalars.indices.contains { i in
+                    let c = scalars[i]
+                    let kept = keeping && (c == "\n" || c == "\t" || (c == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n"))
+                    return TerminalText.isControl(c) && !kept
+                }
+                XCTAssertEqual(TerminalText.needsEscaping(text.utf8, keepingLayout: keeping), expected,
+                               "\(text.debugDescription) keeping layout: \(keeping)")
+            }
+        }
+    }
+
     func testCSVCellsThatASpreadsheetWouldRunGetAQuote() {
         XCTAssertEqual(CSVText.field("=HYPERLINK(\"http://evil.example\",\"x\")"), "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"")
         for formula in ["=1+2", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx", "\u{0}x", "-", "+", "-1e5", "--3", "-3."] {

@@ -153,6 +153,93 @@ final class LimitsTests: XCTestCase {
         XCTAssertTrue(schema.contains("\"maximum\": 168"), "max_hours_per_week")
     }
 
+    /// Every limit on a value of the file is in the JSON Schema: numbers as `minimum` and
+    /// `maximum`, durations, percentages and cadences as patterns that take the bounds and
+    /// refuse a value past them (in one unit, which a pattern can check exactly).
+    func testTheSchemaAgreesWithTheLimitsTable() throws {
+        let used = Self.limits(in: .section(FormatSpec.strategy))
+        let totals = [Limits.busiestWeek, Limits.eventCount, Limits.perDay, Limits.perWeek].map(\.key)
+        for limit in Limits.all where !limit.key.contains("--") && !totals.contains(limit.key) {
+            XCTAssertTrue(used.contains { $0.key == limit.key }, "\(limit.key) is in no key of the format spec")
+        }
+        let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(StrategySchema.json().utf8)))
+        let patterns = Self.values(of: "pattern", in: schema)
+        for limit in used {
+            switch limit.unit {
+            case .duration:
+                let pattern = SchemaPattern.duration(limit)
+                XCTAssertTrue(patterns.contains(pattern), limit.key)
+                let most = Int(limit.maximum)
+                XCTAssertTrue(Self.matches(pattern, limit.show(limit.maximum)), limit.key)
+                XCTAssertTrue(Self.matches(pattern, "\(most)s"), limit.key)
+                XCTAssertFalse(Self.matches(pattern, "\(most + 1)s"), limit.key)
+                XCTAssertFalse(Self.matches(pattern, "\(most / 60 + 1)m"), limit.key)
+                XCTAssertFalse(Self.matches(pattern, "\(most / 3600 + 1)h"), limit.key)
+                XCTAssertFalse(Self.matches(pattern, "15"), "\(limit.key): a duration has a unit")
+                // The least duration: a `not` pattern refuses what is shorter, exactly.
+                let not = Self.values(of: "pattern", in: try XCTUnwrap(JSONSerialization.jsonObject(
+                    with: Data(StrategySchema.duration(limit).rendered().utf8)) as? [String: Any])["not"] ?? [:])
+                XCTAssertEqual(!not.isEmpty, !limit.contains(0), limit.key)
+                for below in not {
+                    let least = Int(limit.minimum)
+                    for seconds in [0, 1, least - 1, least, least + 1, least + 61] where seconds >= 0 {
+                        let shorter = limit.minimumExcluded ? seconds <= least : seconds < least
+                        for text in ["\(seconds)s", "\(seconds / 60)m\(seconds % 60)s", "0h\(seconds / 60)m"] where seconds % 60 == 0 || !text.hasPrefix("0h") {
+                            let value = try TimeSpan.parse(text).get().seconds
+                            XCTAssertEqual(Self.matches(below, text), limit.minimumExcluded ? value <= least : value < least,
+                                           "\(limit.key) \(text) shorter: \(shorter)")
+                        }
+                    }
+                }
+            case .percentage:
+                let pattern = try XCTUnwrap(SchemaPattern.percentage(limit))
+                XCTAssertTrue(patterns.contains(pattern), limit.key)
+                for text in ["0%", "0.0%", "0.0001%", "50%", "99.9999%", "100%", "100.0001%", "250%", "-1%"] {
+                    let fraction = try Percentage.parse(text).get().fraction
+                    XCTAssertEqual(Self.matches(pattern, text), limit.contains(fraction), "\(limit.key) \(text)")
+                }
+            case .number, .integer:
+                let bounds = StrategySchema.bounded(limit.unit == .integer ? "integer" : "number", limit).rendered()
+                XCTAssertTrue(bounds.contains("\"maximum\": \(Limit.plain(limit.maximum))"), "\(limit.key): \(bounds)")
+                XCTAssertTrue(bounds.contains("inimum\": \(Limit.plain(limit.minimum))"), "\(limit.key): \(bounds)")
+            }
+        }
+        let cadence = SchemaPattern.cadence(perDay: Limits.perDay, perWeek: Limits.perWeek)
+        XCTAssertTrue(patterns.contains(cadence))
+        for (text, ok) in [("24/day", true), ("25/day", false), ("0/day", false), ("168/week", true), ("169/week", false),
+                           ("3 / wk", true), ("daily", true), ("2/month", false)] {
+            XCTAssertEqual(Self.matches(cadence, text), ok, text)
+            XCTAssertEqual(Self.matches(cadence, text), (try? Cadence.parse(text).get()) != nil, "\(text) as the loader reads it")
+        }
+    }
+
+    /// The limits of every number, duration and percentage in `shape`, nested sections included.
+    static func limits(in shape: ValueShape) -> [Limit] {
+        switch shape {
+        case .integer(let l), .number(let l), .duration(let l), .percentage(let l): return [l]
+        case .list(let s), .oneOrList(let s), .map(_, let s): return limits(in: s)
+        case .section(let section): return section.fields.flatMap { limits(in: $0.shape) }
+        case .either(let shapes): return shapes.flatMap { limits(in: $0) }
+        default: return []
+        }
+    }
+
+    /// Every string under `key` anywhere in a parsed JSON value.
+    static func values(of key: String, in json: Any) -> Set<String> {
+        if let object = json as? [String: Any] {
+            var found = Set(object.compactMap { $0.key == key ? $0.value as? String : nil })
+            for value in object.values { found.formUnion(values(of: key, in: value)) }
+            return found
+        }
+        if let array = json as? [Any] { return array.reduce(into: Set<String>()) { $0.formUnion(values(of: key, in: $1)) } }
+        return []
+    }
+
+    static func matches(_ pattern: String, _ text: String) -> Bool {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     func testTheLimitsPageNamesEveryLimit() {
         let page = Limits.markdown()
         for limit in Limits.all { XCTAssertTrue(page.contains("| \(limit.key) | \(limit.rangeWords) |"), limit.key) }
