@@ -26,6 +26,19 @@ final class SimulationWorkTests: XCTestCase {
         XCTAssertFalse(check.isOverBudget)
     }
 
+    /// `diff` simulates both strategies, each to its cap: twice the weeks, at the busier week.
+    func testADiffCountsBothStrategiesRuns() throws {
+        let strategy = try StrategyChangeTests.load(FixSearchTests.capped)
+        let diff = SimulationWork.diff(old: strategy, new: strategy, replications: ReplicationBudget(initial: 20, cap: 200))
+        XCTAssertEqual(diff.weeks, 400)
+        XCTAssertEqual(diff.mentions, 60 * 400)
+        let busy = SimulationWork(mentionsPerWeek: 30_000, reportWeeks: 1000, fixWeeks: 0, runs: 2)
+        XCTAssertTrue(busy.isOverBudget, "60,000,000 mentions")
+        XCTAssertTrue(busy.refusal.contains("up to 1,000 for each of 2 strategies' verdicts"), busy.refusal)
+        // 30,000 × 2n ≤ 50,000,000.
+        XCTAssertEqual(busy.replicationsThatFit, 833)
+    }
+
     /// The case: 30,000 mentions a week checked with --replications 1000.
     func testABusyCheckWithAThousandReplicationsIsRefusedWithTheReplicationsThatFit() {
         let work = SimulationWork(mentionsPerWeek: 30_000, reportWeeks: 1000, fixWeeks: 6 * 20 + 4 * 1000)

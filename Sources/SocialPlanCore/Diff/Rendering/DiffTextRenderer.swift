@@ -39,12 +39,14 @@ public enum DiffTextRenderer {
 
     static func slaTables(_ diff: StrategyDiff) -> String {
         guard !diff.slas.isEmpty else { return "SLAs: none in either file\n" }
-        var kept = [["SLA", "weeks kept before", "after", "", "verdict"]]
-        var met = [["SLA", "met before", "after"]]
+        // The verdict sits in the second table: beside two week counts with their intervals,
+        // "misses → too close to call" would push the first past 100 columns.
+        var kept = [["SLA", "weeks kept before", "after", ""]]
+        var met = [["SLA", "met before", "after", "verdict"]]
         for s in diff.slas {
-            kept.append([safe(s.name), weeks(s.before), weeks(s.after), StrategyDiff.mark(s.direction), StrategyDiff.verdictMove(s)])
+            kept.append([safe(s.name), weeks(s.before), weeks(s.after), StrategyDiff.mark(s.direction)])
             met.append([safe(s.name), s.before?.attainment.map { ReportNumbers.percent($0) } ?? "—",
-                        s.after?.attainment.map { ReportNumbers.percent($0) } ?? "—"])
+                        s.after?.attainment.map { ReportNumbers.percent($0) } ?? "—", StrategyDiff.verdictMove(s)])
         }
         return SimulationTextRenderer.table(kept)
             + "  weeks kept: simulated weeks whose met share reached the target (95% CI); ▲▼ more or fewer\n\n"
