@@ -1,0 +1,71 @@
+import ArgumentParser
+import SocialPlanCore
+
+/// `socialplan report FILE`: the checked week as one self-contained HTML page — calendar,
+/// coverage, SLA outlook, reply times, gaps and fix, and with `--log` plan against actuals.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the checked week as one self-contained HTML page: calendar, coverage, SLA outlook, reply times, gaps and fix.",
+        discussion: """
+            The page holds the same verdicts, figures and sentences as check (it runs the same check, fix search \
+            included), with inline CSS and SVG charts: no script, nothing fetched, readable on a phone and printed. \
+            With --log, the log's whole weeks are compared with their simulation as audit --compare does (the log's \
+            format comes from the strategy's audit: block, else twcs). docs/report.md explains each section.
+
+            Exit codes: 0 every SLA target is met (or too close to call), 1 a target is missed or the file has errors \
+            (then no page is written), 2 usage, file or log problems.
+            """)
+
+    @Argument(help: "The strategy file.", completion: StrategyCompletion.strategyFile)
+    var file: String
+
+    @OptionGroup var simulation: SimulationOptions
+
+    @Option(help: "A reply log to compare with its simulation (`-` reads standard input), as audit --compare.", completion: .file())
+    var log: String?
+
+    @Option(help: "With --log: a support account to measure (repeatable; default: every account that replies).")
+    var account: [String] = []
+
+    @Option(help: "Output format: html.")
+    var format = FormatChoice<WeekReportRendering>.standard
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if log == nil && !account.isEmpty { throw ValidationError("--account applies to --log only") }
+    }
+
+    func run() throws {
+        let (strategy, bytes) = try StrategyInput.loadWithBytes(file)
+        let week = try simulation.chosenWeek(strategy)
+        var reportLog: ReportLog?
+        if let log {
+            guard strategy.care != nil, strategy.mentions != nil else {
+                Terminal.writeError("error: --log needs a strategy with care: and mentions: to simulate\n")
+                throw ExitCode(2)
+            }
+            // The audit's own options, so the log is read exactly as `audit --log` reads it.
+            var arguments = ["--log", log]
+            for name in account { arguments += ["--account", name] }
+            let options = try LogOptions.parse(arguments)
+            let format = try options.format(settings: strategy.audit)
+            let audit = AuditOptions(strategy: strategy, accounts: account, rotaWeeks: RotaWeeks(strategy: strategy))
+            reportLog = ReportLog(name: log, options: audit) { add in
+                try LogInput.read(log, format: format, strict: false, each: add)
+            }
+        }
+        let inputs = WeekReport.Inputs(file: file, version: SocialPlan.configuration.version, log: log)
+        let report = try simulation.weekReport(strategy: strategy, week: week, source: SuggestedFix.editableText(bytes),
+                                               inputs: inputs, log: reportLog)
+        if let comparison = report.comparison, comparison.weeks.isEmpty {
+            Terminal.writeError("error: the log covers no whole ISO week in \(strategy.timezone) (partial: "
+                + (comparison.partialWeeks.isEmpty ? "none" : comparison.partialWeeks.map(\.description).joined(separator: ", "))
+                + "); --log needs at least one week from Monday to Sunday\n")
+            throw ExitCode(2)
+        }
+        try output.emit(format.render(report))
+        if report.check.fails(strict: false) { throw ExitCode(1) }
+    }
+}
