@@ -45,7 +45,7 @@ public struct IntervalChart: Sendable {
     }
 
     /// The scale from values to x coordinates.
-    public var scale: LinearScale { LinearScale(domain: (domain.lower, domain.upper), range: (labelWidth, width - 12)) }
+    public var scale: LinearScale { LinearScale(domain: (domain.lower, domain.upper), range: (labelWidth, width - 24)) }
 
     /// The chart, titled and described.
     ///

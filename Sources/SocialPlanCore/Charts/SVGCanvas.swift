@@ -70,12 +70,13 @@ public struct SVGCanvas: Sendable {
             + MarkupText.escape(shown) + "</text>"
     }
 
-    /// The `<svg>` element: `role="img"`, labelled by its title and described by its desc
+    /// The `<svg>` element at its natural size (`width`/`height`; the page's CSS shrinks it to
+    /// a narrow screen, keeping the aspect ratio): `role="img"`, labelled by its title and described by its desc
     /// (ids from `id`, which must be unique on the page).
     public func render(id: String) -> String {
         let n = Self.number
         let safe = MarkupText.escape(id)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" class=\"chart\" role=\"img\" "
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" class=\"chart\" role=\"img\" "
             + "id=\"\(safe)\" aria-labelledby=\"\(safe)-title \(safe)-desc\" preserveAspectRatio=\"xMinYMin meet\">"
             + "<title id=\"\(safe)-title\">\(MarkupText.escape(title))</title>"
             + "<desc id=\"\(safe)-desc\">\(MarkupText.escape(desc))</desc>"

@@ -10,8 +10,8 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             The page holds the same verdicts, figures and sentences as check (it runs the same check, fix search \
             included), with inline CSS and SVG charts: no script, nothing fetched, readable on a phone and printed. \
-            With --log, the log's whole weeks are compared with their simulation as audit --compare does (the log's \
-            format comes from the strategy's audit: block, else twcs). docs/report.md explains each section.
+            With --log, the log's whole weeks are compared with their simulation as audit --compare does, and the \
+            audit's hour-of-week heatmap of mentions is drawn for each account. docs/report.md explains each section.
 
             Exit codes: 0 every SLA target is met (or too close to call), 1 a target is missed or the file has errors \
             (then no page is written), 2 usage, file or log problems.
@@ -28,13 +28,27 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "With --log: a support account to measure (repeatable; default: every account that replies).")
     var account: [String] = []
 
+    @Option(name: .customLong("log-format"), help: "With --log: twcs, csv or jsonl, as audit reads them (default: the strategy's audit: block, else twcs).")
+    var logFormat: LogOptions.Format?
+
+    @Option(name: .customLong("column"), help: "With --log: map a column for csv/jsonl logs, ROLE=NAME (repeatable; as audit).")
+    var columns: [String] = []
+
+    @Option(name: .customLong("time-format"), help: "With --log: how csv/jsonl timestamps are written (as audit).")
+    var timeFormat: String?
+
+    @Option(name: .customLong("log-timezone"), help: "With --log: zone of timestamps written without an offset (as audit).")
+    var logTimezone: String?
+
     @Option(help: "Output format: html.")
     var format = FormatChoice<WeekReportRendering>.standard
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if log == nil && !account.isEmpty { throw ValidationError("--account applies to --log only") }
+        if log == nil && (!account.isEmpty || logFormat != nil || !columns.isEmpty || timeFormat != nil || logTimezone != nil) {
+            throw ValidationError("--account, --log-format, --column, --time-format and --log-timezone apply to --log only")
+        }
     }
 
     func run() throws {
@@ -49,6 +63,10 @@ struct ReportCommand: ParsableCommand {
             // The audit's own options, so the log is read exactly as `audit --log` reads it.
             var arguments = ["--log", log]
             for name in account { arguments += ["--account", name] }
+            if let logFormat { arguments += ["--log-format", logFormat.rawValue] }
+            for column in columns { arguments += ["--column", column] }
+            if let timeFormat { arguments += ["--time-format", timeFormat] }
+            if let logTimezone { arguments += ["--log-timezone", logTimezone] }
             let options = try LogOptions.parse(arguments)
             let format = try options.format(settings: strategy.audit)
             let audit = AuditOptions(strategy: strategy, accounts: account, rotaWeeks: RotaWeeks(strategy: strategy))

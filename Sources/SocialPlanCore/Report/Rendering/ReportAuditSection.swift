@@ -17,6 +17,12 @@ enum ReportAuditSection {
                        header: ["SLA", "target", "observed", "predicted", "expected range", "weeks kept (log)",
                                 "weeks kept (simulated)", "verdict"], rows: rows)
         out += attainmentChart(comparison)
+        out += m.element("ul", [("class", "legend")],
+                         m.element("li", [], m.element("span", [("class", "swatch observed-swatch"), ("aria-hidden", "true")], "")
+                                   + m.text("(log): observed in the log's whole weeks"))
+                         + m.element("li", [], m.element("span", [("class", "swatch predicted-swatch"), ("aria-hidden", "true")], "")
+                                     + m.text("(sim.): simulated for the same weeks"))
+                         + m.element("li", [], m.text("● mean, bar: 95% interval, dashed tick: target")))
         if comparison.hours.isEmpty {
             out += m.paragraph("breaches by hour of the week: observed and predicted agree within 0.05 a week")
         } else {
@@ -37,17 +43,16 @@ enum ReportAuditSection {
         var rows: [IntervalChart.Row] = []
         for row in comparison.rows {
             let o = row.observedAttainment, p = row.predictedAttainment
-            rows.append(.init(label: "\(row.measure.name) observed", estimate: o?.mean, lower: o.map { max(0, $0.lower) },
+            rows.append(.init(label: "\(row.measure.name) (log)", estimate: o?.mean, lower: o.map { max(0, $0.lower) },
                               upper: o.map { min(1, $0.upper) }, reference: row.measure.target, cssClass: "observed"))
-            rows.append(.init(label: "\(row.measure.name) predicted", estimate: p?.mean, lower: p.map { max(0, $0.lower) },
+            rows.append(.init(label: "\(row.measure.name) (sim.)", estimate: p?.mean, lower: p.map { max(0, $0.lower) },
                               upper: p.map { min(1, $0.upper) }, reference: row.measure.target, cssClass: "predicted"))
         }
         let desc = comparison.rows.map { row in
             "\(row.measure.name): observed \(AuditComparisonRendering.attainment(row.observedAttainment)), predicted "
                 + "\(AuditComparisonRendering.attainment(row.predictedAttainment)), \(AuditComparisonRendering.verdict(row))"
         }.joined(separator: "; ")
-        return ReportSLASection.shareChart(rows: rows).canvas(title: "Observed against predicted attainment", desc: desc)
-            .render(id: "audit-attainment-chart")
+        return ReportMarkup.figure(ReportSLASection.shareChart(rows: rows).canvas(title: "Observed against predicted attainment", desc: desc), id: "audit-attainment-chart")
     }
 
     /// The shade of an hour with `count` mentions in a week whose busiest hour has `most`.
@@ -73,8 +78,7 @@ enum ReportAuditSection {
             m.element("li", [], m.element("span", [("class", "swatch heat\(q)"), ("aria-hidden", "true")], "")
                       + m.text("up to \(q * 25)% of the busiest hour (\(most))"))
         }.joined())
-        return m.element("h3", [], m.text("Mentions by hour of the week: ") + m.words(account.account))
-            + chart.canvas(title: "Mentions by hour of the week, \(account.account)", desc: desc).render(id: "audit-heatmap-\(index)")
+        return ReportMarkup.figure(chart.canvas(title: "Mentions by hour of the week, \(account.account)", desc: desc), id: "audit-heatmap-\(index)")
             + legend + m.paragraph(desc, cssClass: "note")
     }
 }

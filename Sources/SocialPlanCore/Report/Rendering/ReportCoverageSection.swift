@@ -45,8 +45,7 @@ enum ReportCoverageSection {
         let desc = "Agents on duty against agents needed in each quarter-hour, Monday to Sunday, \(schedule.timezone). "
             + (gaps.isEmpty ? "No quarter-hour is short." : "Understaffed: \(gaps.joined(separator: ", ")).")
             + " \(surplus) quarter-hours have more on duty than needed."
-        let svg = chart.canvas(title: "Coverage of week \(schedule.timeline.week): on duty against needed", desc: desc)
-            .render(id: "coverage-chart")
+        let svg = ReportMarkup.figure(chart.canvas(title: "Coverage of week \(schedule.timeline.week): on duty against needed", desc: desc), id: "coverage-chart")
         let legend = [("gap2", "short by 2 or more"), ("gap1", "short by 1"), ("even", "on duty = needed"),
                       ("surplus1", "1 more than needed"), ("surplus2", "2 or more extra"), ("cell-none", "nobody needed or on duty")]
         let legendMarkup = m.element("ul", [("class", "legend"), ("aria-label", "Legend")], legend.map { cls, words in

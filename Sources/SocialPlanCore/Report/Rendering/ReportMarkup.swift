@@ -37,6 +37,12 @@ enum ReportMarkup {
                        element("table", [("class", cssClass)], element("caption", [], text(caption)) + head + element("tbody", [], body)))
     }
 
+    /// A chart in a `<figure>` whose caption is the chart's title, so it can be read without
+    /// a screen reader too.
+    static func figure(_ canvas: SVGCanvas, id: String) -> String {
+        element("figure", [], element("figcaption", [], text(canvas.title)) + canvas.render(id: id))
+    }
+
     /// A section with an id, a heading and content.
     static func section(id: String, heading: String, _ content: String) -> String {
         element("section", [("id", id), ("aria-labelledby", id + "-heading")],

@@ -28,8 +28,7 @@ enum ReportReplyTimeSection {
             chart.labelWidth = 60
             let desc = "\(sla.measure.name), limit \(ReportNumbers.duration(limit)) on the \(sla.measure.clock.rawValue) clock: "
                 + percentiles.map { "\($0.0) \($0.1.map { ReportNumbers.duration($0.mean) } ?? "—")" }.joined(separator: ", ")
-            charts += m.element("h3", [], m.words(sla.measure.name))
-                + chart.canvas(title: "Reply times of \(sla.measure.name) against its limit", desc: desc).render(id: "reply-time-chart-\(i)")
+            charts += ReportMarkup.figure(chart.canvas(title: "Reply times of \(sla.measure.name) against its limit", desc: desc), id: "reply-time-chart-\(i)")
         }
         let rows = sim.slas.map { sla in
             [m.words(sla.measure.name), m.text(ReportNumbers.duration(Double(sla.measure.limitSeconds)) + " " + sla.measure.clock.rawValue),

@@ -61,8 +61,8 @@ enum ReportSLASection {
             "\(sla.measure.name): " + (sla.verdict == .noMentions ? "no mentions"
                 : "\(SimulationTextRenderer.weeksKept(sla.weeksKept)) weeks kept, want \(ReportNumbers.shortPercent(sla.measure.confidence)), \(sla.verdict.words)")
         }.joined(separator: "; ")
-        return shareChart(rows: rows).canvas(title: "Share of simulated weeks that keep each promise", desc: desc)
-            .render(id: "weeks-kept-chart")
+        return ReportMarkup.figure(shareChart(rows: rows).canvas(title: "Share of simulated weeks that keep each promise", desc: desc),
+                                   id: "weeks-kept-chart")
     }
 
     static func attainmentChart(_ sim: SimulationReport) -> String {
@@ -74,6 +74,7 @@ enum ReportSLASection {
         let desc = sim.slas.map { sla in
             "\(sla.measure.name): met \(sla.attainment.map { ReportNumbers.percent($0) } ?? "—"), target \(ReportNumbers.shortPercent(sla.measure.target))"
         }.joined(separator: "; ")
-        return shareChart(rows: rows).canvas(title: "Mean attainment against the target", desc: desc).render(id: "attainment-chart")
+        return ReportMarkup.figure(shareChart(rows: rows).canvas(title: "Mean attainment against the target", desc: desc),
+                                   id: "attainment-chart")
     }
 }

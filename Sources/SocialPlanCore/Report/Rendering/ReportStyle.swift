@@ -43,8 +43,10 @@ enum ReportStyle {
     .table-wrap { max-width: 100%; overflow-x: auto; }
     table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-variant-numeric: tabular-nums; }
     caption { text-align: left; font-size: 0.9rem; padding-bottom: 0.25rem; }
-    th, td { text-align: left; padding: 0.25rem 0.6rem 0.25rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
-    svg.chart { display: block; width: 100%; height: auto; max-width: 60rem; margin: 0.5rem 0; }
+    th, td { overflow-wrap: break-word; text-align: left; padding: 0.25rem 0.6rem 0.25rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+    svg.chart { display: block; max-width: 100%; height: auto; margin: 0.25rem 0 0.5rem; }
+    figure { margin: 0.75rem 0; }
+    figcaption { font-weight: 600; font-size: 0.95rem; }
     svg.chart text { fill: var(--fg); font: 13px system-ui, sans-serif; }
     svg.chart text.tick { fill: var(--muted); font-size: 11px; }
     svg.chart line.grid { stroke: var(--line); stroke-width: 1; }
@@ -61,6 +63,7 @@ enum ReportStyle {
     rect.heat4, .swatch.heat4 { fill: var(--heat4); background: var(--heat4); }
     .meets { fill: var(--meets); } .misses { fill: var(--misses); } .too_close_to_call { fill: var(--close); }
     .no_mentions { fill: var(--nomentions); } .observed { fill: var(--observed); } .predicted { fill: var(--predicted); }
+    .observed-swatch { background: var(--observed); } .predicted-swatch { background: var(--predicted); }
     rect.ci { opacity: 0.45; }
     circle.dot { stroke: var(--bg); stroke-width: 1.5; }
     .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; padding: 0; list-style: none; font-size: 0.9rem; }

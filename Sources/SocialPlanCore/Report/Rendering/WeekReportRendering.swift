@@ -15,7 +15,9 @@ public enum WeekReportRendering: ReportRendering {
     public static func render(_ report: WeekReport, as format: OutputFormat) -> String {
         let m = ReportMarkup.self
         let title = "\(report.strategy.name) — week \(report.schedule.timeline.week)"
+        // The policy forbids every script and every fetch: the page is self-contained.
         let head = m.element("head", [], m.empty("meta", [("charset", "utf-8")])
+            + m.empty("meta", [("http-equiv", "Content-Security-Policy"), ("content", "default-src 'none'; style-src 'unsafe-inline'")])
             + m.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
             + m.empty("meta", [("name", "color-scheme"), ("content", "light dark")])
             + m.empty("meta", [("name", "generator"), ("content", "socialplan \(report.inputs.version)")])
