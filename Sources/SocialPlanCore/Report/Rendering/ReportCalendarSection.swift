@@ -64,7 +64,10 @@ enum ReportCalendarSection {
         if !slot.accounts.isEmpty { out += " " + m.text("→") + " " + m.words(strategy.accountNames(slot.accounts)) }
         guard slot.isPublished, report.schedule.hasLibrary else { return out }
         if let id = slot.post, let post = strategy.post(id) {
-            let parts = strategy.publishedText(of: post)
+            // Blank lines between text, link and hashtags are dropped: a week of posts stays compact.
+            let parts = strategy.publishedText(of: post).map { part in
+                part.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+            }
             out += m.element("blockquote", [], parts.map { m.words($0) }.joined(separator: m.empty("br") + m.text("—") + m.empty("br")))
                 + m.element("span", [("class", "kind")], m.text("post ") + m.words(id))
         } else {

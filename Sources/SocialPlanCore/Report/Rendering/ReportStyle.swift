@@ -33,7 +33,7 @@ enum ReportStyle {
     dl.inputs dd { margin: 0; }
     nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0; list-style: none; }
     a { color: var(--surplus2); }
-    .days { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: 0.75rem; }
+    .days { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); gap: 0.75rem; }
     .day { background: var(--panel); padding: 0.6rem 0.75rem; border-radius: 6px; min-width: 0; }
     .day ul { margin: 0; padding-left: 0; list-style: none; }
     .day li { margin: 0.2rem 0; }
