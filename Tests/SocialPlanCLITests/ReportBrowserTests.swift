@@ -73,7 +73,7 @@ final class ReportBrowserTests: XCTestCase {
             pages.append(page)
         }
         let results = try Self.check(pages)
-        let sections = ["summary", "calendar", "coverage", "slas", "reply-times", "gaps"]
+        let sections = ["summary", "slas", "coverage", "gaps", "reply-times", "calendar"]
         for page in pages {
             for width in [390, 1280] {
                 let result = try XCTUnwrap(results[page]?[width], "\(page) at \(width) px produced no result")

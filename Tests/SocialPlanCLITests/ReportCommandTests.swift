@@ -15,7 +15,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(toFile.stdout, "")
         let written = try String(contentsOfFile: path, encoding: .utf8)
         let page = try XHTMLDocument(written)
-        for id in ["summary", "calendar", "coverage", "slas", "reply-times", "gaps"] {
+        for id in ["summary", "slas", "coverage", "gaps", "reply-times", "calendar"] {
             XCTAssertNotNil(page.element(id: id), id)
         }
         XCTAssertTrue(try XCTUnwrap(page.element(id: "summary")).text.contains("Strategies/brightdesk-saas.yaml"))

@@ -24,7 +24,7 @@ final class WeekReportRenderingTests: XCTestCase {
         let html = WeekReportRendering.render(report, as: .html)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""))
         let page = try XHTMLDocument(html)
-        XCTAssertEqual(WeekReportRendering.sectionIDs(report), ["summary", "calendar", "coverage", "slas", "reply-times", "gaps"])
+        XCTAssertEqual(WeekReportRendering.sectionIDs(report), ["summary", "slas", "coverage", "gaps", "reply-times", "calendar"])
         for id in WeekReportRendering.sectionIDs(report) {
             let section = try XCTUnwrap(page.element(id: id), "section \(id)")
             XCTAssertFalse(section.text.isEmpty, id)

@@ -22,8 +22,7 @@ enum ReportSLASection {
                             header: ["SLA", "limit", "target", "weeks kept (95% CI)", "want", "verdict", "met, mean (95% CI)",
                                      "breaches/week"], rows: rows)
         return m.section(id: "slas", heading: "SLA outlook",
-                         m.paragraph(SimulationTextRenderer.verdictLine(sim), cssClass: "verdict " + sim.verdict.rawValue)
-                         + table
+                         table
                          + m.paragraph("weeks kept: simulated weeks whose met share reached the target; want: care.confidence. "
                                        + "met: share of a week's judged mentions answered within the limit, mean over the weeks.",
                                        cssClass: "note")

@@ -9,7 +9,7 @@ public enum WeekReportRendering: ReportRendering {
     /// The sections of the page, in order, by id (the audit's only with a log): what the
     /// browser check looks for.
     public static func sectionIDs(_ report: WeekReport) -> [String] {
-        ["summary", "calendar", "coverage", "slas", "reply-times", "gaps"] + (report.comparison == nil ? [] : ["audit"])
+        ["summary", "slas", "coverage", "gaps", "reply-times", "calendar"] + (report.comparison == nil ? [] : ["audit"])
     }
 
     public static func render(_ report: WeekReport, as format: OutputFormat) -> String {
@@ -23,8 +23,9 @@ public enum WeekReportRendering: ReportRendering {
             + m.empty("meta", [("name", "generator"), ("content", "socialplan \(report.inputs.version)")])
             + m.element("title", [], m.text(title))
             + m.element("style", [], ReportStyle.css))
-        let sections = [ReportCalendarSection.render(report), ReportCoverageSection.render(report), ReportSLASection.render(report),
-                        ReportReplyTimeSection.render(report), ReportGapSection.render(report)]
+        // The answer first, the detail after it (docs/report.md, "What each section shows").
+        let sections = [ReportSLASection.render(report), ReportCoverageSection.render(report), ReportGapSection.render(report),
+                        ReportReplyTimeSection.render(report), ReportCalendarSection.render(report)]
             + (report.comparison.map { [ReportAuditSection.render($0, report: report)] } ?? [])
         let body = m.element("body", [], header(report) + navigation(report)
             + m.element("main", [], sections.joined(separator: "\n"))
@@ -54,8 +55,8 @@ public enum WeekReportRendering: ReportRendering {
 
     static func navigation(_ report: WeekReport) -> String {
         let m = ReportMarkup.self
-        var links = [("calendar", "Week calendar"), ("coverage", "Coverage"), ("slas", "SLA outlook"),
-                     ("reply-times", "Reply times"), ("gaps", "Gaps and fix")]
+        var links = [("slas", "SLA outlook"), ("coverage", "Coverage"), ("gaps", "Gaps and fix"), ("reply-times", "Reply times"),
+                     ("calendar", "Week calendar")]
         if report.comparison != nil { links.append(("audit", "Plan against actuals")) }
         return m.element("nav", [("aria-label", "Sections")],
                          m.element("ul", [], links.map { m.element("li", [], m.element("a", [("href", "#" + $0.0)], m.text($0.1))) }.joined()))
