@@ -92,6 +92,10 @@ final class ReportCommandTests: XCTestCase {
         }
         XCTAssertNotNil(page.element(id: "audit-heatmap-0"), "the audit's hour-of-week heatmap")
         XCTAssertNotNil(page.element(id: "audit-attainment-chart"))
+        let unknown = try CLIRunner.run(["report", "Strategies/brightdesk-saas.yaml"] + quick + flags + ["--account", "NoSuchDesk"])
+        XCTAssertEqual(unknown.status, 2, "an account the log never names, as audit")
+        XCTAssertTrue(unknown.stderr.contains("NoSuchDesk"), unknown.stderr)
+        XCTAssertEqual(unknown.stdout, "")
     }
 
     func testExitCodes() throws {

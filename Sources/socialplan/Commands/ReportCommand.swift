@@ -77,6 +77,15 @@ struct ReportCommand: ParsableCommand {
         let inputs = WeekReport.Inputs(file: file, version: SocialPlan.configuration.version, log: log)
         let report = try simulation.weekReport(strategy: strategy, week: week, source: SuggestedFix.editableText(bytes),
                                                inputs: inputs, log: reportLog)
+        // The log's own problems end the run as they end `audit` (exit 2), before any page is written.
+        if let audit = report.comparison?.audit {
+            if let source = audit.source, source.summary.rowsUsed == 0 {
+                Terminal.writeError("error: \(source.name == "-" ? "<stdin>" : source.name): no row could be used (\(source.description)); nothing was measured\n")
+                throw ExitCode(2)
+            }
+            for unknown in audit.unknownAccounts { Terminal.writeError("error: \(unknown.description)\n") }
+            if !audit.unknownAccounts.isEmpty { throw ExitCode(2) }
+        }
         if let comparison = report.comparison, comparison.weeks.isEmpty {
             Terminal.writeError("error: the log covers no whole ISO week in \(strategy.timezone) (partial: "
                 + (comparison.partialWeeks.isEmpty ? "none" : comparison.partialWeeks.map(\.description).joined(separator: ", "))
