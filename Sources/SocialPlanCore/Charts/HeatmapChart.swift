@@ -34,6 +34,7 @@ public struct HeatmapChart: Sendable {
     public func canvas(title: String, desc: String) -> SVGCanvas {
         let width = x(ofColumn: columns) + 4, height = y(ofRow: rows.count) + 18
         var canvas = SVGCanvas(width: width, height: height, title: title, desc: desc)
+        canvas.cssClass = "chart heatmap"
         for (r, label) in rows.enumerated() {
             canvas.text(label, x: 0, y: y(ofRow: r) + cellHeight * 0.7, maxCharacters: 6)
             canvas.rect(x: x(ofColumn: 0), y: y(ofRow: r) + 1, width: Double(columns) * cellWidth, height: cellHeight - 2,

@@ -12,6 +12,8 @@ public struct SVGCanvas: Sendable {
     public var title: String
     /// What the chart shows, in words: its text alternative.
     public var desc: String
+    /// The `<svg>` element's classes: `chart`, and the kind of chart for the style sheet.
+    public var cssClass = "chart"
     /// The shapes drawn so far, in order.
     private(set) var body = ""
 
@@ -76,7 +78,7 @@ public struct SVGCanvas: Sendable {
     public func render(id: String) -> String {
         let n = Self.number
         let safe = MarkupText.escape(id)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" class=\"chart\" role=\"img\" "
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" class=\"\(MarkupText.escape(cssClass))\" role=\"img\" "
             + "id=\"\(safe)\" aria-labelledby=\"\(safe)-title \(safe)-desc\" preserveAspectRatio=\"xMinYMin meet\">"
             + "<title id=\"\(safe)-title\">\(MarkupText.escape(title))</title>"
             + "<desc id=\"\(safe)-desc\">\(MarkupText.escape(desc))</desc>"

@@ -58,6 +58,7 @@ final class ChartsTests: XCTestCase {
         XCTAssertEqual(svg.components(separatedBy: "class=\"cell-none\"").count - 1, 2, "one background per row")
         XCTAssertEqual(svg.components(separatedBy: "<rect").count - 1, 5, "backgrounds plus three runs; blank cells draw nothing")
         XCTAssertTrue(svg.contains("text-anchor=\"end\" class=\"tick\">01:00</text>"), "the last label ends at the edge")
+        XCTAssertTrue(svg.contains("class=\"chart heatmap\" role=\"img\""), "the style sheet enlarges a heatmap's labels on a phone")
     }
 
     func testIntervalChartPlacesEstimateIntervalAndReference() {

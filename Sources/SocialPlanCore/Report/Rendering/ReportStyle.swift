@@ -71,6 +71,10 @@ enum ReportStyle {
       border: 1px solid var(--line); }
     .mark { font-weight: 700; }
     footer { margin-top: 2rem; font-size: 0.85rem; color: var(--muted); }
+    @media (max-width: 40rem) {
+      svg.heatmap text { font-size: 19px; }
+      svg.heatmap text.tick { font-size: 17px; }
+    }
     @media print {
       body { max-width: none; font-size: 11pt; }
       nav { display: none; }
