@@ -12,7 +12,7 @@ struct SocialPlan: ParsableCommand {
             Docs: docs/cli.md, docs/strategy-format.md, docs/rules.md.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, DiffCommand.self, ValidateCommand.self, ScheduleCommand.self, SimulateCommand.self, AuditCommand.self, TriageCommand.self, ForecastCommand.self, ErlangCommand.self, InitCommand.self, RulesCommand.self, SchemaCommand.self]
+        subcommands: [CheckCommand.self, DiffCommand.self, ValidateCommand.self, ScheduleCommand.self, SimulateCommand.self, ReportCommand.self, AuditCommand.self, TriageCommand.self, ForecastCommand.self, ErlangCommand.self, InitCommand.self, RulesCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command line, mapping argument-parser's usage exit code (64) to our 2.

@@ -1,6 +1,6 @@
 /// The formats socialplan writes; one name per format across every command.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, markdown, csv, json, ics, yaml, github, sarif
+    case text, markdown, csv, json, ics, yaml, github, sarif, html
 }
 
 /// The one rendering contract. Each feature owns a `Rendering` type in its `Rendering/`

@@ -73,11 +73,21 @@ struct SimulationOptions: ParsableArguments {
         throw ExitCode(2)
     }
 
+    /// `report`: the checked week of `strategy` (and, with `log`, the comparison), with a
+    /// progress bar on a terminal.
+    func weekReport(strategy: Strategy, week: ISOWeek, source: String?, inputs: WeekReport.Inputs, log: ReportLog?) throws -> WeekReport {
+        try refuseOverBudget(.check(strategy, replications: budget))
+        return try withProgress { progress in
+            try WeekReport.assemble(strategy: strategy, week: week, seed: seed, replications: budget, source: source,
+                                    inputs: inputs, log: log, progress: progress)
+        }
+    }
+
     /// Runs `body` with a progress callback drawing the bar (standard error, terminals only),
     /// erased when it returns.
-    private func withProgress<T>(total: Int? = nil, _ body: (@escaping @Sendable (_ planned: Int) -> Void) -> T) -> T {
+    private func withProgress<T>(total: Int? = nil, _ body: (@escaping @Sendable (_ planned: Int) -> Void) throws -> T) rethrows -> T {
         let bar = ProgressBar(total: total ?? replications, label: "simulating")
         defer { bar.finish() }
-        return body { planned in bar.advance(total: planned) }
+        return try body { planned in bar.advance(total: planned) }
     }
 }

@@ -93,22 +93,15 @@ public struct SimulationTextRenderer: Sendable {
     func gapList(_ report: SimulationReport, strategy: Strategy) -> String {
         let problems = report.problemGaps, thin = report.thinGaps
         var out = "\n"
-        if report.gaps.isEmpty { return out + "staffing gaps: none, the rota covers every interval's requirement\n" }
+        if report.gaps.isEmpty { return out + Self.noGaps + "\n" }
         if !problems.isEmpty {
-            let inThem = problems.reduce(0) { $0 + $1.breaches }
-            let head = "staffing gaps behind the breaches (\(Self.blocks(problems.count)), "
-                + "\(ScheduleTextRenderer.agentHours(Self.short(problems, report))) short; "
-                + "\(ReportNumbers.count(inThem)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arise in them)"
-            out += TextWrap.text(head)
+            out += TextWrap.text(Self.problemsHeadline(report))
             for gap in problems {
                 out += TextWrap.text(Self.problem(gap, report: report, strategy: strategy), indent: "  ", hanging: "    ")
             }
         }
         if !thin.isEmpty {
-            let inThem = thin.reduce(0) { $0 + $1.breaches }
-            let head = problems.isEmpty && report.verdict == .meets ? "below the plan but holding" : "also below the plan but holding"
-            out += "\(head) (\(Self.blocks(thin.count)), \(ScheduleTextRenderer.agentHours(Self.short(thin, report))); "
-            out += "\(ReportNumbers.count(inThem)) breaches a week arise in them): "
+            out += Self.thinHeadline(report) + ": "
             // No-break spaces keep each block's time on one line when wrapping.
             out += thin.map { GapWords.when($0.gap, timeline: report.schedule.timeline).replacingAll(" ", "\u{A0}") }
                 .joined(separator: ", ")
@@ -117,6 +110,29 @@ public struct SimulationTextRenderer: Sendable {
         }
         return out
     }
+
+    /// `staffing gaps behind the breaches (2 blocks, 3½ agent-hours short; 4.1 of 5.0 breaches
+    /// a week arise in them)`: the heading of ``SimulationReport/problemGaps``.
+    public static func problemsHeadline(_ report: SimulationReport) -> String {
+        let problems = report.problemGaps
+        let inThem = problems.reduce(0) { $0 + $1.breaches }
+        return "staffing gaps behind the breaches (\(Self.blocks(problems.count)), "
+            + "\(ScheduleTextRenderer.agentHours(Self.short(problems, report))) short; "
+            + "\(ReportNumbers.count(inThem)) of \(ReportNumbers.count(report.breaches.mean)) breaches a week arise in them)"
+    }
+
+    /// `below the plan but holding (3 blocks, 1¾ agent-hours; 0.2 breaches a week arise in
+    /// them)`: the heading of ``SimulationReport/thinGaps``, before the list of their times.
+    public static func thinHeadline(_ report: SimulationReport) -> String {
+        let thin = report.thinGaps
+        let inThem = thin.reduce(0) { $0 + $1.breaches }
+        let head = report.problemGaps.isEmpty && report.verdict == .meets ? "below the plan but holding" : "also below the plan but holding"
+        return "\(head) (\(Self.blocks(thin.count)), \(ScheduleTextRenderer.agentHours(Self.short(thin, report))); "
+            + "\(ReportNumbers.count(inThem)) breaches a week arise in them)"
+    }
+
+    /// The sentence `check` prints when the rota covers every interval.
+    public static let noGaps = "staffing gaps: none, the rota covers every interval's requirement"
 
     /// A gap behind breaches in words: when, who could have covered and why not (or the
     /// advice to extend someone's hours when nobody else was at work), and its breaches a week.
