@@ -18,7 +18,6 @@ enum RotaBestResponse {
     ) -> Bool {
         let instance = workspace.instance
         let scoring = RotaScoring(instance)
-        let search = RotaScheduleSearch(minLength: instance.minLength, maxLength: instance.maxLength, rest: instance.rest)
         var dirty = initial ?? [Bool](repeating: true, count: instance.memberCount)
         var changedAny = false
         for _ in 0..<maxSweeps {
@@ -27,7 +26,7 @@ enum RotaBestResponse {
                 dirty[member] = false
                 let weights = scoring.weights(for: member, in: workspace, penalty: penalty)
                 let current = workspace.planned[member]
-                let proposal = search.best(weights: weights, open: instance.open[member], budget: instance.budget[member])
+                let proposal = workspace.search.best(weights: weights, open: instance.open[member], budget: instance.budget[member])
                 guard RotaScoring.value(of: proposal, weights: weights) > RotaScoring.value(of: current, weights: weights) else {
                     continue
                 }

@@ -14,7 +14,6 @@ enum RotaPairReplan {
     static func improve(_ workspace: inout RotaWorkspace, maxPasses: Int = 3, maxAttempts: Int = 240) -> Bool {
         let instance = workspace.instance
         let scoring = RotaScoring(instance)
-        let search = RotaScheduleSearch(minLength: instance.minLength, maxLength: instance.maxLength, rest: instance.rest)
         let competing = competitors(instance)
         var attempts = 0
         var improvedAny = false
@@ -23,7 +22,7 @@ enum RotaPairReplan {
             for (first, second) in candidatePairs(competing, in: workspace).prefix(maxAttempts - attempts) {
                 attempts += 1
                 let before = (workspace.planned[first], workspace.planned[second])
-                guard tryPair(first, second, in: &workspace, scoring: scoring, search: search) else { continue }
+                guard tryPair(first, second, in: &workspace, scoring: scoring) else { continue }
                 var dirty = [Bool](repeating: false, count: instance.memberCount)
                 RotaBestResponse.markAffected(by: before.0, and: workspace.planned[first], except: first, in: instance, dirty: &dirty)
                 RotaBestResponse.markAffected(by: before.1, and: workspace.planned[second], except: second, in: instance, dirty: &dirty)
@@ -70,7 +69,7 @@ enum RotaPairReplan {
 
     /// Re-plans `a` and `b` from empty in both orders; keeps the first strict improvement.
     private static func tryPair(
-        _ a: Int, _ b: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring, search: RotaScheduleSearch
+        _ a: Int, _ b: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring
     ) -> Bool {
         let before = workspace.objective
         let saved = (workspace.planned[a], workspace.planned[b])
@@ -78,8 +77,8 @@ enum RotaPairReplan {
             workspace.setPlanned([], for: x)
             workspace.setPlanned([], for: y)
             for _ in 0..<4 {
-                let changedX = replan(x, in: &workspace, scoring: scoring, search: search)
-                let changedY = replan(y, in: &workspace, scoring: scoring, search: search)
+                let changedX = replan(x, in: &workspace, scoring: scoring)
+                let changedY = replan(y, in: &workspace, scoring: scoring)
                 if !changedX && !changedY { break }
             }
             if workspace.objective < before { return true }
@@ -90,9 +89,10 @@ enum RotaPairReplan {
     }
 
     /// One best response for `member`; true when it changed their week.
-    private static func replan(_ member: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring, search: RotaScheduleSearch) -> Bool {
+    private static func replan(_ member: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring) -> Bool {
         let weights = scoring.weights(for: member, in: workspace)
-        let proposal = search.best(weights: weights, open: workspace.instance.open[member], budget: workspace.instance.budget[member])
+        let instance = workspace.instance
+        let proposal = workspace.search.best(weights: weights, open: instance.open[member], budget: instance.budget[member])
         guard RotaScoring.value(of: proposal, weights: weights) > RotaScoring.value(of: workspace.planned[member], weights: weights) else {
             return false
         }

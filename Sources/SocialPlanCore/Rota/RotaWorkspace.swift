@@ -11,9 +11,13 @@ struct RotaWorkspace: Sendable {
     private(set) var planned: [[Range<Int>]]
     /// Intervals of duty per member, fixed and planned.
     private(set) var duty: [Int]
+    /// The one-member search every step uses: its memory is reused and its `work` (table cells
+    /// computed) is the plan's effort so far, the same on every machine.
+    var search: RotaScheduleSearch
 
     init(_ instance: RotaInstance) {
         self.instance = instance
+        search = RotaScheduleSearch(minLength: instance.minLength, maxLength: instance.maxLength, rest: instance.rest)
         coverage = instance.fixedCoverage
         planned = [[Range<Int>]](repeating: [], count: instance.memberCount)
         duty = instance.fixedDuty
