@@ -6,7 +6,8 @@
 /// better. That makes the objective a potential: the loop ends, at a plan no single member can
 /// improve alone. Members are re-planned only while something they could cover has changed
 /// since their last turn. One sweep costs O(M·T·ΔL) (plus O(T·B·ΔL) for each member whose hour
-/// limit B binds); sweeps are capped at `maxSweeps`.
+/// limit B binds); sweeps are capped at `maxSweeps`, and members are not re-planned once the
+/// workspace's work budget is spent.
 enum RotaBestResponse {
     /// Re-plans members until none can improve; returns true when anything changed.
     @discardableResult
@@ -23,6 +24,7 @@ enum RotaBestResponse {
         for _ in 0..<maxSweeps {
             var changed = false
             for member in 0..<instance.memberCount where dirty[member] {
+                guard !workspace.isOverBudget else { return changedAny }
                 dirty[member] = false
                 let weights = scoring.weights(for: member, in: workspace, penalty: penalty)
                 let current = workspace.planned[member]

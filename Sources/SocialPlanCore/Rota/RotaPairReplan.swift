@@ -7,11 +7,14 @@
 /// re-planned one after the other in both orders, then alternately until stable; the change is
 /// kept only if (weighted shortfall, overstaffing) strictly improves, and the members it affects are
 /// then re-planned by `RotaBestResponse`. One pass is O(M·T·ΔL) searches in all (plus the
-/// hour-limited ones).
+/// hour-limited ones). Stops early when the workspace's work budget is spent;
+/// `report` hears before each pair.
 enum RotaPairReplan {
     /// Runs passes over all candidate pairs until one improves nothing or `maxPasses` is reached.
     @discardableResult
-    static func improve(_ workspace: inout RotaWorkspace, maxPasses: Int = 3, maxAttempts: Int = 240) -> Bool {
+    static func improve(
+        _ workspace: inout RotaWorkspace, maxPasses: Int = 3, maxAttempts: Int = 240, report: (RotaProgress) -> Void = { _ in }
+    ) -> Bool {
         let instance = workspace.instance
         let scoring = RotaScoring(instance)
         let competing = competitors(instance)
@@ -20,6 +23,8 @@ enum RotaPairReplan {
         for _ in 0..<maxPasses where attempts < maxAttempts {
             var improved = false
             for (first, second) in candidatePairs(competing, in: workspace).prefix(maxAttempts - attempts) {
+                guard !workspace.isOverBudget else { return improvedAny }
+                report(RotaProgress(step: .pairReplanning, completed: attempts, total: maxAttempts, work: workspace.work))
                 attempts += 1
                 let before = (workspace.planned[first], workspace.planned[second])
                 guard tryPair(first, second, in: &workspace, scoring: scoring) else { continue }
@@ -100,12 +105,22 @@ enum RotaPairReplan {
         return true
     }
 
-    /// For each member, the others whose open intervals meet theirs, in index order. O(M²·T).
+    /// For each member, the others whose open intervals meet theirs, in index order.
+    /// O(M²·T/64): the open intervals as 64-bit words.
     static func competitors(_ instance: RotaInstance) -> [[Int]] {
-        (0..<instance.memberCount).map { a in
-            (0..<instance.memberCount).filter { b in
-                b != a && (0..<instance.intervalCount).contains { instance.open[a][$0] && instance.open[b][$0] }
+        let words = (instance.intervalCount + 63) / 64
+        let masks = instance.open.map { open -> [UInt64] in
+            var mask = [UInt64](repeating: 0, count: words)
+            for t in open.indices where open[t] { mask[t / 64] |= 1 << UInt64(t % 64) }
+            return mask
+        }
+        var result = [[Int]](repeating: [], count: instance.memberCount)
+        for a in 0..<instance.memberCount {
+            for b in (a + 1)..<max(a + 1, instance.memberCount) where (0..<words).contains(where: { masks[a][$0] & masks[b][$0] != 0 }) {
+                result[a].append(b)
+                result[b].append(a)
             }
         }
+        return result
     }
 }

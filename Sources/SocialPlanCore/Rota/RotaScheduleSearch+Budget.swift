@@ -41,7 +41,8 @@ extension RotaScheduleSearch {
         }
         let span = maxLength - minLength + 2
         let diagonals = count + budget + 1
-        work += cells
+        // A cell here (copy, queue push and pop) costs about three of the free search's.
+        work += 3 * cells
         var values = scratch.values(count: cells + diagonals * span)
         var indices = scratch.indices(count: 2 * cells + diagonals * (span + 2))
         defer { scratch.keep(values: values, indices: indices) }

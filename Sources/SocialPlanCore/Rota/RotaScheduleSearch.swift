@@ -12,7 +12,8 @@
 /// so the result is deterministic.
 ///
 /// A search keeps its memory between calls (`Scratch`) and counts its `work`: the table cells
-/// it computed, a measure of effort that is the same on every machine.
+/// it computed (an hour-limited cell counts 3, its cost against a free one), a measure of effort
+/// that is the same on every machine.
 struct RotaScheduleSearch: Sendable {
     let minLength: Int
     let maxLength: Int
