@@ -6,7 +6,8 @@ usage: exact_rota.py DIR [--time-limit SECONDS] [--model runs|shifts] [--workers
                       [--uncovered-weight K]
 
 DIR holds NAME.instance.json and NAME.planner.json pairs written by the `rota-comparison`
-executable. For each instance the script
+executable: the comparison weeks, speed-50, and the mixed-contract teams mixed-50 and mixed-80
+(issue 14; `--only mixed-50` solves one of them). For each instance the script
   1. checks the planner's shifts against the rules itself and recomputes its totals;
   2. solves min weighted shortfall (stage 1), reporting whether optimality was proven;
   3. fixes the weighted shortfall at that value and solves min Σ overstaffing (stage 2);

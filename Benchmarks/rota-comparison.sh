@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: the care rota planner against the exact optimum of the same integer program.
 # Usage: Benchmarks/rota-comparison.sh [--time-limit SECONDS=120] [--random N=0]
-# Builds release, writes the comparison weeks and the planner's plans (with its timing, best of
+# Builds release, writes the comparison weeks (with speed-50 and the mixed-contract teams
+# mixed-50 and mixed-80) and the planner's plans (with its timing, best of
 # 5 runs) to a temp folder, installs OR-Tools if missing, solves each week with CP-SAT and prints
 # the table of docs/scheduling.md. Exits 1 if the planner misses the 5 % shortfall target, or if
 # CP-SAT finds no plan for a week within the time limit.

@@ -68,6 +68,23 @@ extension HostileInputTests {
         XCTAssertTrue(shown.contains("the busiest week expects about"), shown)
     }
 
+    /// Issue 14, item 2: `schedule` refuses a care team too large to plan before planning, with
+    /// the estimate and the line of `care.staff`, exit 1 like every file error.
+    func testACareTeamTooLargeToPlanIsRefusedUpFront() throws {
+        let folder = try temporaryFolder("limits")
+        let members = (0..<1500).map { "  p\($0): { roles: [care], available: { mon-fri: \"08:00-16:00\" } }" }
+        let idLine = "# one entry per person; the key is their id\n"
+        let path = try strategy(replacing: idLine, with: idLine + members.joined(separator: "\n") + "\n", in: folder)
+        let r = try runBounded(["schedule", path, "--week", "2026-W49"])
+        XCTAssertEqual(r.status, 1, r.stdout + r.stderr)
+        let shown = r.stdout + r.stderr
+        XCTAssertTrue(shown.contains("the care rota would plan 1,50"), shown)
+        XCTAssertTrue(shown.contains("care staff × 676 intervals"), shown)
+        XCTAssertTrue(shown.contains("more than 1,000,000"), shown)
+        XCTAssertTrue(shown.contains("s.yaml:\(try line(of: "staff:", in: path)):"), shown)
+        XCTAssertFalse(shown.contains("shifts"), "nothing was planned: \(shown)")
+    }
+
     func testFlagsBeyondTheirLimitsAreUsageErrors() throws {
         let weeks = try runBounded(["forecast", Self.desk, "--log", Self.sample, "--account", "AppleSupport", "--weeks", "9223372036854775807"])
         XCTAssertEqual(weeks.status, 2, weeks.stderr)

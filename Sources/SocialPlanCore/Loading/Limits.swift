@@ -43,6 +43,8 @@ public enum Limits {
     public static let minShift = Limit("`care.rota.min_shift`", .duration, 900, day, why: "the planner works in 15-minute steps within a day")
     public static let maxShift = Limit("`care.rota.max_shift`", .duration, 900, day, why: "a shift is part of one day")
     public static let minRest = Limit("`care.rota.min_rest`", .duration, 0, week, why: "a longer rest than a week leaves a weekly rota one shift")
+    public static let rotaSize = Limit("the care rota: care staff × the 676 15-minute intervals of the longest week", .integer, 0, 1_000_000,
+                                       why: "planning grows with both; 1,479 care staff plan in a few seconds, and a larger team is several rotas")
 
     // MARK: mentions
 
@@ -80,7 +82,7 @@ public enum Limits {
     /// Every limit, in the order of `docs/limits.md`.
     public static let all: [Limit] = [
         version, maxHoursPerWeek, maxPerDay, minGap, perDay, perWeek, slotDuration, repliesPerPost, recycleAfter,
-        handleTimeMean, handleTimeCV, shrinkage, maxOccupancy, confidence, target, replyTime, minShift, maxShift, minRest,
+        handleTimeMean, handleTimeCV, shrinkage, maxOccupancy, confidence, target, replyTime, minShift, maxShift, minRest, rotaSize,
         mentionsPerWeek, busiestWeek, eventFactor, eventCount, profileWeight, share, followupAfter,
         replications, maxReplications, simulationWork, scaleVolume, logWeeks, forecastWeeks, sample, agents, erlangTraffic, simulateArrivals,
     ]

@@ -58,6 +58,7 @@ public enum StrategyLoader {
             context.checkAccountReferences(strategy)
             context.checkPostReferences(strategy)
             context.checkBusiestWeek(strategy)
+            context.checkRotaSize(strategy)
         }
         return LoadResult(strategy: strategy, diagnostics: context.diagnostics, postFiles: postFiles)
     }

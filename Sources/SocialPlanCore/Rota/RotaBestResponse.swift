@@ -6,7 +6,8 @@
 /// better. That makes the objective a potential: the loop ends, at a plan no single member can
 /// improve alone. Members are re-planned only while something they could cover has changed
 /// since their last turn. One sweep costs O(M·T·ΔL) (plus O(T·B·ΔL) for each member whose hour
-/// limit B binds); sweeps are capped at `maxSweeps`.
+/// limit B binds); sweeps are capped at `maxSweeps`, and members are not re-planned once the
+/// workspace's work budget is spent.
 enum RotaBestResponse {
     /// Re-plans members until none can improve; returns true when anything changed.
     @discardableResult
@@ -18,16 +19,16 @@ enum RotaBestResponse {
     ) -> Bool {
         let instance = workspace.instance
         let scoring = RotaScoring(instance)
-        let search = RotaScheduleSearch(minLength: instance.minLength, maxLength: instance.maxLength, rest: instance.rest)
         var dirty = initial ?? [Bool](repeating: true, count: instance.memberCount)
         var changedAny = false
         for _ in 0..<maxSweeps {
             var changed = false
             for member in 0..<instance.memberCount where dirty[member] {
+                guard !workspace.isOverBudget else { return changedAny }
                 dirty[member] = false
                 let weights = scoring.weights(for: member, in: workspace, penalty: penalty)
                 let current = workspace.planned[member]
-                let proposal = search.best(weights: weights, open: instance.open[member], budget: instance.budget[member])
+                let proposal = workspace.search.best(weights: weights, open: instance.open[member], budget: instance.budget[member])
                 guard RotaScoring.value(of: proposal, weights: weights) > RotaScoring.value(of: current, weights: weights) else {
                     continue
                 }

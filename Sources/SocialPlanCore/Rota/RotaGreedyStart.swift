@@ -5,7 +5,8 @@
 /// remaining hours, provided it covers at least one short interval. Rounds repeat until nobody
 /// adds anything. Taking turns spreads duty from the start, which the fairness step then only
 /// polishes. A turn is O(T·ΔL) with prefix sums, so the start costs O(R·M·T·ΔL) for R rounds
-/// (R ≤ shifts a member can fit in a week, about 8–12).
+/// (R ≤ shifts a member can fit in a week, about 8–12). Each turn counts T·ΔL work; turns stop
+/// when the workspace's work budget is spent.
 enum RotaGreedyStart {
     /// Fills `workspace` with a first plan.
     static func fill(_ workspace: inout RotaWorkspace) {
@@ -14,6 +15,8 @@ enum RotaGreedyStart {
         var active = [Bool](repeating: true, count: instance.memberCount)
         while active.contains(true) {
             for member in RotaFairness.leastLoadedFirst(duty: workspace.duty, capacity: instance.capacity) where active[member] {
+                guard !workspace.isOverBudget else { return }
+                workspace.count(work: instance.intervalCount * (instance.maxLength - instance.minLength + 1))
                 let budget = workspace.remainingBudget(of: member)
                 let weights = scoring.weights(for: member, in: workspace)
                 guard let shift = bestShift(weights: weights, free: workspace.freeMask(of: member), budget: budget, instance: instance),

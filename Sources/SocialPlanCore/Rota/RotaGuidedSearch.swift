@@ -8,18 +8,23 @@
 /// polished with true weights. Penalties shift effort toward the stubborn gaps and let members
 /// trade an easy interval for a hard one a colleague cannot reach. Stops at `shortfallFloor`
 /// (then the weighted shortfall is provably optimal), after `patience` rounds without a better
-/// plan, or after `rounds` rounds. O(G · sweep) for G rounds.
+/// plan, after `rounds` rounds, or when the workspace's work budget is spent. O(G · sweep) for
+/// G rounds. `report` hears before each round.
 enum RotaGuidedSearch {
     /// Runs `rounds` rounds; the workspace ends at the best plan found. True when it improved.
     @discardableResult
-    static func improve(_ workspace: inout RotaWorkspace, rounds: Int = 60, patience: Int = 20) -> Bool {
+    static func improve(
+        _ workspace: inout RotaWorkspace, rounds: Int = 60, patience: Int = 20, report: (RotaProgress) -> Void = { _ in }
+    ) -> Bool {
         let instance = workspace.instance
         let start = workspace.objective
         let floor = shortfallFloor(instance)
         var best = (objective: start, planned: workspace.planned)
         var penalty = [Int](repeating: 0, count: instance.intervalCount)
         var sinceBest = 0
-        for _ in 0..<rounds where best.objective.weightedShortfall > floor && sinceBest < patience {
+        for round in 0..<rounds where best.objective.weightedShortfall > floor && sinceBest < patience {
+            guard !workspace.isOverBudget else { break }
+            report(RotaProgress(step: .guidedSearch, completed: round, total: rounds, work: workspace.work))
             sinceBest += 1
             let short = (0..<instance.intervalCount).filter { workspace.coverage[$0] < instance.requirement[$0] }
             if short.isEmpty { break }

@@ -7,23 +7,27 @@
 /// re-planned one after the other in both orders, then alternately until stable; the change is
 /// kept only if (weighted shortfall, overstaffing) strictly improves, and the members it affects are
 /// then re-planned by `RotaBestResponse`. One pass is O(M·T·ΔL) searches in all (plus the
-/// hour-limited ones).
+/// hour-limited ones). Stops early when the workspace's work budget is spent;
+/// `report` hears before each pair.
 enum RotaPairReplan {
     /// Runs passes over all candidate pairs until one improves nothing or `maxPasses` is reached.
     @discardableResult
-    static func improve(_ workspace: inout RotaWorkspace, maxPasses: Int = 3, maxAttempts: Int = 240) -> Bool {
+    static func improve(
+        _ workspace: inout RotaWorkspace, maxPasses: Int = 3, maxAttempts: Int = 240, report: (RotaProgress) -> Void = { _ in }
+    ) -> Bool {
         let instance = workspace.instance
         let scoring = RotaScoring(instance)
-        let search = RotaScheduleSearch(minLength: instance.minLength, maxLength: instance.maxLength, rest: instance.rest)
         let competing = competitors(instance)
         var attempts = 0
         var improvedAny = false
         for _ in 0..<maxPasses where attempts < maxAttempts {
             var improved = false
             for (first, second) in candidatePairs(competing, in: workspace).prefix(maxAttempts - attempts) {
+                guard !workspace.isOverBudget else { return improvedAny }
+                report(RotaProgress(step: .pairReplanning, completed: attempts, total: maxAttempts, work: workspace.work))
                 attempts += 1
                 let before = (workspace.planned[first], workspace.planned[second])
-                guard tryPair(first, second, in: &workspace, scoring: scoring, search: search) else { continue }
+                guard tryPair(first, second, in: &workspace, scoring: scoring) else { continue }
                 var dirty = [Bool](repeating: false, count: instance.memberCount)
                 RotaBestResponse.markAffected(by: before.0, and: workspace.planned[first], except: first, in: instance, dirty: &dirty)
                 RotaBestResponse.markAffected(by: before.1, and: workspace.planned[second], except: second, in: instance, dirty: &dirty)
@@ -70,7 +74,7 @@ enum RotaPairReplan {
 
     /// Re-plans `a` and `b` from empty in both orders; keeps the first strict improvement.
     private static func tryPair(
-        _ a: Int, _ b: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring, search: RotaScheduleSearch
+        _ a: Int, _ b: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring
     ) -> Bool {
         let before = workspace.objective
         let saved = (workspace.planned[a], workspace.planned[b])
@@ -78,8 +82,8 @@ enum RotaPairReplan {
             workspace.setPlanned([], for: x)
             workspace.setPlanned([], for: y)
             for _ in 0..<4 {
-                let changedX = replan(x, in: &workspace, scoring: scoring, search: search)
-                let changedY = replan(y, in: &workspace, scoring: scoring, search: search)
+                let changedX = replan(x, in: &workspace, scoring: scoring)
+                let changedY = replan(y, in: &workspace, scoring: scoring)
                 if !changedX && !changedY { break }
             }
             if workspace.objective < before { return true }
@@ -90,9 +94,10 @@ enum RotaPairReplan {
     }
 
     /// One best response for `member`; true when it changed their week.
-    private static func replan(_ member: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring, search: RotaScheduleSearch) -> Bool {
+    private static func replan(_ member: Int, in workspace: inout RotaWorkspace, scoring: RotaScoring) -> Bool {
         let weights = scoring.weights(for: member, in: workspace)
-        let proposal = search.best(weights: weights, open: workspace.instance.open[member], budget: workspace.instance.budget[member])
+        let instance = workspace.instance
+        let proposal = workspace.search.best(weights: weights, open: instance.open[member], budget: instance.budget[member])
         guard RotaScoring.value(of: proposal, weights: weights) > RotaScoring.value(of: workspace.planned[member], weights: weights) else {
             return false
         }
@@ -100,12 +105,22 @@ enum RotaPairReplan {
         return true
     }
 
-    /// For each member, the others whose open intervals meet theirs, in index order. O(M²·T).
+    /// For each member, the others whose open intervals meet theirs, in index order.
+    /// O(M²·T/64): the open intervals as 64-bit words.
     static func competitors(_ instance: RotaInstance) -> [[Int]] {
-        (0..<instance.memberCount).map { a in
-            (0..<instance.memberCount).filter { b in
-                b != a && (0..<instance.intervalCount).contains { instance.open[a][$0] && instance.open[b][$0] }
+        let words = (instance.intervalCount + 63) / 64
+        let masks = instance.open.map { open -> [UInt64] in
+            var mask = [UInt64](repeating: 0, count: words)
+            for t in open.indices where open[t] { mask[t / 64] |= 1 << UInt64(t % 64) }
+            return mask
+        }
+        var result = [[Int]](repeating: [], count: instance.memberCount)
+        for a in 0..<instance.memberCount {
+            for b in (a + 1)..<max(a + 1, instance.memberCount) where (0..<words).contains(where: { masks[a][$0] & masks[b][$0] != 0 }) {
+                result[a].append(b)
+                result[b].append(a)
             }
         }
+        return result
     }
 }

@@ -5,7 +5,9 @@
 /// member b, who must be free there (open, rest kept to their other shifts) and have the hours;
 /// a keeps the other part, which must still be at least `minLength` long. Coverage is unchanged,
 /// so the (weighted) shortfall and overstaffing are too. Each shift takes its best improving
-/// move; every move lowers F strictly, so the loop ends. One pass is O(S·M·(T + ΔL)) for S planned shifts.
+/// move; every move lowers F strictly, so the loop ends. One pass is O(S·M·ΔL·(ΔL + S_b)) for S
+/// planned shifts (S_b a receiver's shifts); each shift's look counts M·ΔL work, and the step stops
+/// when the workspace's work budget is spent.
 enum RotaRebalancing {
     /// Applies improving moves until none is left or `maxPasses` is reached; true when any was made.
     @discardableResult
@@ -16,6 +18,8 @@ enum RotaRebalancing {
             var moved = false
             for member in 0..<instance.memberCount {
                 for shift in workspace.planned[member] where workspace.planned[member].contains(shift) {
+                    guard !workspace.isOverBudget else { return movedAny }
+                    workspace.count(work: instance.memberCount * (1 + 2 * max(0, shift.count - 2 * instance.minLength + 1)))
                     if let move = bestMove(of: shift, from: member, in: workspace) {
                         workspace.remove(shift, from: member)
                         if !move.kept.isEmpty { workspace.add(move.kept, to: member) }
@@ -38,20 +42,24 @@ enum RotaRebalancing {
     }
 
     /// The improving move of `shift` that lowers F most; ties to the lower receiver, then the
-    /// earlier piece. O(M·(T + ΔL)).
+    /// earlier piece. O(M·ΔL·(ΔL + S_b)) for S_b shifts of a receiver: every piece holds the
+    /// shift's first or last interval, so a receiver open at neither is passed over at once, and
+    /// a piece is checked against the receiver's own shifts instead of a mask of the week.
     private static func bestMove(of shift: Range<Int>, from member: Int, in workspace: RotaWorkspace) -> Move? {
         let instance = workspace.instance
         var best: Move?
+        let pieces = pieces(of: shift, minLength: instance.minLength)
         for receiver in 0..<instance.memberCount where receiver != member && instance.capacity[receiver] > 0 {
+            let open = instance.open[receiver]
+            guard open[shift.lowerBound] || open[shift.upperBound - 1] else { continue }
             let budget = workspace.remainingBudget(of: receiver)
             guard budget >= instance.minLength else { continue }
-            let free = workspace.freeMask(of: receiver)
-            for (given, kept) in pieces(of: shift, minLength: instance.minLength) where given.count <= budget {
+            for (given, kept) in pieces where given.count <= budget {
                 let scaled = RotaFairness.change(
                     length: given.count, from: member, to: receiver,
                     duty: workspace.duty, capacity: instance.capacity
                 )
-                guard scaled < 0, given.allSatisfy({ free[$0] }) else { continue }
+                guard scaled < 0, workspace.isFree(given, for: receiver) else { continue }
                 let change = Double(scaled) / Double(instance.capacity[member] * instance.capacity[receiver])
                 if best.map({ change < $0.change }) ?? true {
                     best = Move(receiver: receiver, given: given, kept: kept, change: change)

@@ -10,13 +10,26 @@
 /// budget B, the same recursion runs with the hours used as a second index in O(T·B)
 /// (`RotaScheduleSearch+Budget.swift`). Ties go to the earliest end and then the shortest shift,
 /// so the result is deterministic.
+///
+/// A search keeps its memory between calls (`Scratch`) and counts its `work`: the table cells
+/// it computed (an hour-limited cell counts 3, its cost against a free one), a measure of effort
+/// that is the same on every machine.
 struct RotaScheduleSearch: Sendable {
     let minLength: Int
     let maxLength: Int
     let rest: Int
+    /// Table cells computed so far by this search (a deterministic measure of effort).
+    var work = 0
+    var scratch = Scratch()
+
+    init(minLength: Int, maxLength: Int, rest: Int) {
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.rest = rest
+    }
 
     /// The best shifts for `weights` inside `open`, within `budget` intervals, sorted by start.
-    func best(weights: [Int64], open: [Bool], budget: Int) -> [Range<Int>] {
+    mutating func best(weights: [Int64], open: [Bool], budget: Int) -> [Range<Int>] {
         let count = weights.count
         guard minLength <= maxLength, budget >= minLength, count >= minLength else { return [] }
         var prefix = [Int64](repeating: 0, count: count + 1)
@@ -25,6 +38,7 @@ struct RotaScheduleSearch: Sendable {
             prefix[t + 1] = prefix[t] + (open[t] ? weights[t] : 0)
             runStart[t + 1] = open[t] ? runStart[t] : t + 1
         }
+        work += count * (maxLength - minLength + 1)
         let free = unconstrained(prefix: prefix, runStart: runStart)
         if free.reduce(0, { $0 + $1.count }) <= budget { return free }
         return constrained(prefix: prefix, runStart: runStart, budget: budget)

@@ -11,9 +11,18 @@ struct RotaWorkspace: Sendable {
     private(set) var planned: [[Range<Int>]]
     /// Intervals of duty per member, fixed and planned.
     private(set) var duty: [Int]
+    /// The one-member search every step uses: its memory is reused and its `work` (table cells
+    /// computed) is the plan's effort so far, the same on every machine.
+    var search: RotaScheduleSearch
+    /// Effort outside the member searches (greedy turns, fairness checks), in the same unit.
+    private(set) var otherWork = 0
+    /// The most work the improvement steps may take (`RotaPlanner.workLimit`).
+    let workLimit: Int
 
-    init(_ instance: RotaInstance) {
+    init(_ instance: RotaInstance, workLimit: Int = .max) {
         self.instance = instance
+        self.workLimit = workLimit
+        search = RotaScheduleSearch(minLength: instance.minLength, maxLength: instance.maxLength, rest: instance.rest)
         coverage = instance.fixedCoverage
         planned = [[Range<Int>]](repeating: [], count: instance.memberCount)
         duty = instance.fixedDuty
@@ -61,6 +70,17 @@ struct RotaWorkspace: Sendable {
         return mask
     }
 
+    /// Could `member` take `piece` as one more planned shift: open throughout and at least
+    /// `rest` away from each of their planned shifts (what `freeMask` says, without building
+    /// it). O(piece length + shifts of the member).
+    func isFree(_ piece: Range<Int>, for member: Int) -> Bool {
+        let open = instance.open[member]
+        guard piece.allSatisfy({ open[$0] }) else { return false }
+        return planned[member].allSatisfy { shift in
+            piece.upperBound + instance.rest <= shift.lowerBound || shift.upperBound + instance.rest <= piece.lowerBound
+        }
+    }
+
     /// Builds the public solution: fixed and planned shifts with their totals. O(M·T + S log S).
     func solution(for problem: RotaProblem) -> RotaSolution {
         var shifts: [RotaShift] = []
@@ -93,6 +113,17 @@ struct RotaWorkspace: Sendable {
 }
 
 extension RotaWorkspace {
+    /// The plan's effort so far, in table cells of the member searches (and comparable steps
+    /// elsewhere): it depends on the problem alone, so a budget on it stops every machine at the
+    /// same plan.
+    var work: Int { search.work + otherWork }
+
+    /// True once `work` has reached `workLimit`: the improvement steps stop, keeping the plan.
+    var isOverBudget: Bool { work >= workLimit }
+
+    /// Counts effort spent outside the member searches.
+    mutating func count(work: Int) { otherWork += work }
+
     /// (weighted shortfall, overstaffing) of the current plan, with the plain counts. O(T).
     var objective: RotaObjective {
         RotaObjective(requirement: instance.requirement, coverage: coverage)

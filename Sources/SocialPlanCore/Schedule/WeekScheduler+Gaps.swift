@@ -2,9 +2,11 @@ extension WeekScheduler {
     /// Consecutive understaffed intervals as blocks, each with the care staff at work during a
     /// short interval of it but not on duty then, and the rule that kept each of them off.
     ///
-    /// Complexity: O(blocks × members × (block length + shifts)).
+    /// Complexity: O(S + blocks × members × block length × shifts of a member), S shifts.
     static func merge(staffing: [IntervalStaffing], problem: RotaProblem, shifts: [RotaShift], staff: [Member],
                       duties: [Int]) -> [StaffingGap] {
+        var shiftsOf = [[RotaShift]](repeating: [], count: problem.members.count)
+        for shift in shifts where shiftsOf.indices.contains(shift.member) { shiftsOf[shift.member].append(shift) }
         var blocks: [StaffingGap] = []
         var i = 0
         while i < staffing.count {
@@ -16,7 +18,7 @@ extension WeekScheduler {
             let needed = range.map { staffing[$0].required }
             var why: [GapCover] = []
             for (index, member) in problem.members.enumerated() {
-                let mine = shifts.filter { $0.member == index }
+                let mine = shiftsOf[index]
                 guard let t = range.first(where: { t in staffing[t].difference < 0 && member.available[t] && !mine.contains { $0.intervals.contains(t) } })
                 else { continue }
                 let care = mine.reduce(0) { $0 + $1.intervals.count }

@@ -10,7 +10,10 @@
 /// reply sessions and tasks together.
 public enum WeekScheduler {
     /// The plan for `week`. Deterministic: same strategy and week, same plan.
-    public static func schedule(_ strategy: Strategy, week: ISOWeek) -> WeekSchedule {
+    ///
+    /// `progress` hears from the care rota planner as it works (`RotaPlanner.plan`), on the
+    /// calling thread; the rota is the part of a week's plan that can take seconds.
+    public static func schedule(_ strategy: Strategy, week: ISOWeek, progress: ((RotaProgress) -> Void)? = nil) -> WeekSchedule {
         let timeline = WeekTimeline(week: week, zone: strategy.timezone)
         var planner = PostingPlanner(strategy: strategy, timeline: timeline)
         planner.plan()
@@ -24,7 +27,7 @@ public enum WeekScheduler {
             var problem = rotaProblem(strategy: strategy, care: care, staff: staff, timeline: timeline, posts: posts, staffing: staffing)
             let sessions = sessionCapacity(posts: posts, staff: staff, timeline: timeline)
             problem.requirement = zip(problem.requirement, sessions).map { max(0, $0 - $1.count) }
-            let solution = RotaPlanner.plan(problem)
+            let solution = RotaPlanner.plan(problem, progress: progress)
             shifts = solution.shifts.map { s in
                 CareShift(member: staff[s.member].id, start: timeline.instant(ofInterval: s.intervals.lowerBound),
                           end: timeline.instant(ofInterval: s.intervals.upperBound), intervals: s.intervals, isFixed: s.isFixed)

@@ -39,7 +39,13 @@ struct ScheduleCommand: ParsableCommand {
         let strategy = try StrategyInput.load(file)
         let chosen = try StrategyInput.week(week, zone: strategy.timezone)
         let who = try StrategyInput.member(member, in: strategy)
-        let schedule = WeekScheduler.schedule(strategy, week: chosen)
+        // The rota of a large team can take seconds: show how far it is (standard error, a
+        // terminal only, after half a second).
+        let bar = ProgressBar(total: 100, label: "planning the care rota")
+        let schedule = WeekScheduler.schedule(strategy, week: chosen) { progress in
+            bar.update(done: Int(progress.fraction * 100), detail: progress.step.words)
+        }
+        bar.finish()
         if let export {
             let (items, skipped) = PublishingItems.items(schedule, strategy: strategy, member: who)
             let result = export.render(items)

@@ -25,15 +25,30 @@ final class ProgressBar: @unchecked Sendable {
         lock.withLock {
             done += 1
             if let newTotal { total = max(total, newTotal) }
-            guard enabled else { return }
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            guard elapsed >= delay || drawn else { return }
-            drawn = true
-            let width = 30
-            let filled = total > 0 ? width * done / total : width
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            Terminal.writeError("\r\(label) \(bar) \(done)/\(total)", styled: true)
+            draw(detail: "\(done)/\(total)")
         }
+    }
+
+    /// Sets how much is done (it never goes back), with `detail` after the bar instead of
+    /// `done/total` — for work reported as a share, such as the rota planner's steps.
+    func update(done newDone: Int, detail: String) {
+        lock.withLock {
+            done = min(total, max(done, newDone))
+            draw(detail: detail)
+        }
+    }
+
+    /// Draws the line once `delay` has passed; the caller holds the lock.
+    private func draw(detail: String) {
+        guard enabled else { return }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        guard elapsed >= delay || drawn else { return }
+        drawn = true
+        let width = 30
+        let filled = total > 0 ? min(width, width * done / total) : width
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        // Clear to the end of the line: a shorter detail must not leave the end of a longer one.
+        Terminal.writeError("\r\(label) \(bar) \(detail)\u{1B}[K", styled: true)
     }
 
     func finish() {

@@ -124,6 +124,30 @@ final class LimitsTests: XCTestCase {
         XCTAssertTrue(over.first?.message.contains("more than 100,000, the most one simulated week holds in the time budget") ?? false)
     }
 
+    /// Issue 14, item 2: a care team whose rota would take too long is refused up front, with
+    /// the estimate (care staff × intervals of the longest week), at `care.staff`.
+    func testACareTeamTooLargeToPlanIsRefusedWithTheEstimate() {
+        func team(_ count: Int) -> String {
+            let members = (0..<count).map { "  p\($0): { roles: [care], available: { mon-fri: \"08:00-16:00\" } }" }
+            return Self.base.replacingOccurrences(of: "team:\n", with: "team:\n" + members.joined(separator: "\n") + "\n")
+                .replacingOccurrences(of: "staff: [kari]", with: "staff: [role: care]")
+        }
+        func errors(_ text: String) -> [Diagnostic] {
+            var text = text
+            for (key, value) in Self.fine { text = text.replacingOccurrences(of: key, with: value) }
+            return StrategyLoader.load(text).diagnostics.filter { $0.severity == .error }
+        }
+        // 1,478 + kari = 1,479 care staff × 676 = 999,804: inside.
+        XCTAssertEqual(errors(team(1478)).map(\.message), [])
+        let over = errors(team(1479))
+        XCTAssertEqual(over.map(\.id), ["invalid-value"])
+        XCTAssertEqual(over.first?.message, "the care rota would plan 1,480 care staff × 676 intervals = 1,000,480 member-intervals, "
+            + "more than 1,000,000: planning grows with both; 1,479 care staff plan in a few seconds, and a larger team is several rotas")
+        let staffLine = team(1479).components(separatedBy: "\n").firstIndex { $0.contains("staff:") }.map { $0 + 1 }
+        XCTAssertEqual(over.first?.position?.line, staffLine, "at care.staff")
+        XCTAssertTrue(over.first?.help?.contains("several strategies") ?? false)
+    }
+
     func testMoreThanAThousandEventsAreRefusedBeforeThePairwiseCheck() {
         let event = "\n    - { name: sale, from: \"2026-12-01 08:00\", to: \"2026-12-02 08:00\", factor: 2 }"
         let many = Self.base.replacing(Self.fine) + String(repeating: event, count: 1000)
@@ -158,7 +182,8 @@ final class LimitsTests: XCTestCase {
     /// refuse a value past them (in one unit, which a pattern can check exactly).
     func testTheSchemaAgreesWithTheLimitsTable() throws {
         let used = Self.limits(in: .section(FormatSpec.strategy))
-        let totals = [Limits.busiestWeek, Limits.eventCount, Limits.perDay, Limits.perWeek].map(\.key)
+        // Limits on totals over the file (not one value of a key) cannot be a schema bound.
+        let totals = [Limits.busiestWeek, Limits.eventCount, Limits.perDay, Limits.perWeek, Limits.rotaSize].map(\.key)
         for limit in Limits.all where !limit.key.contains("--") && !totals.contains(limit.key) {
             XCTAssertTrue(used.contains { $0.key == limit.key }, "\(limit.key) is in no key of the format spec")
         }
