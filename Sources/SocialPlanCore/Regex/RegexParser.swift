@@ -27,7 +27,11 @@ struct RegexParser {
 
     private func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < p.count ? p[i + k] : nil }
 
+    /// Alternatives; a flag group such as `(?i)` holds to the end of the enclosing group, across
+    /// later alternatives, as in ICU.
     private mutating func alternation() throws(RegexSyntaxError) -> RegexNode {
+        let outerCaseless = caseless
+        defer { caseless = outerCaseless }
         var branches = [try concatenation()]
         while peek() == "|" {
             i += 1
@@ -38,8 +42,6 @@ struct RegexParser {
 
     private mutating func concatenation() throws(RegexSyntaxError) -> RegexNode {
         var parts: [RegexNode] = []
-        let outerCaseless = caseless
-        defer { caseless = outerCaseless }
         while let c = peek(), c != "|", c != ")" {
             let start = i
             guard let atom = try atom() else { continue }

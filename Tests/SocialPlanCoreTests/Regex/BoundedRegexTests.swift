@@ -81,6 +81,8 @@ final class BoundedRegexTests: XCTestCase {
         assertAgrees("É", ["éÉe"], caseInsensitive: true)
         assertAgrees("(?i)a(?-i)b", ["AB", "Ab", "aB"])
         assertAgrees("(?i:a)b", ["AB", "Ab"])
+        assertAgrees("(?i)a|b", ["A", "B"])
+        assertAgrees("x(?:(?i)a|b)c", ["xAc", "xBc", "xbC"])
         assertAgrees("a{2}", ["aaaaa"])
         assertAgrees("a{2,}?", ["aaaaa"])
         assertAgrees("a{1,3}?b", ["aaab"])
