@@ -78,6 +78,7 @@ public struct YAMLParser: Sendable {
         } else {
             position = SourcePosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
         }
+        position = Self.clamped(position, in: bytes)
         var message = problem
         if let context { message += " (\(context))" }
         var help: String?
@@ -90,6 +91,27 @@ public struct YAMLParser: Sendable {
             position = SourcePosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
         }
         return YAMLProblem(id: "yaml-syntax", message: message, position: position, help: help)
+    }
+
+    /// `position`, or the end of the last line when it lies past it: libyaml ends a stream whose
+    /// last line has no line break on a line of its own, one past the file, and reports
+    /// problems found there (an unclosed `{` at the end) at its start. Lines end at LF, CR LF or
+    /// a lone CR, as libyaml and the diagnostics' excerpts count them; a byte-order mark is not
+    /// a column. Complexity: O(bytes).
+    static func clamped(_ position: SourcePosition, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        var lines = 1, lastStart = 0, i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A || bytes[i] == 0x0D {
+                if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                lines += 1
+                lastStart = i + 1
+            }
+            i += 1
+        }
+        guard position.line > lines else { return position }
+        var last = String(decoding: UnsafeBufferPointer(rebasing: bytes[lastStart...]), as: UTF8.self).unicodeScalars[...]
+        if lines == 1, last.first == "\u{FEFF}" { last = last.dropFirst() }
+        return SourcePosition(line: lines, column: last.count + 1)
     }
 
     /// The character at a 1-based line and column (columns in Unicode scalars), if any.
@@ -106,11 +128,22 @@ public struct YAMLParser: Sendable {
         return column >= 1 && column <= scalars.count ? scalars[column - 1] : nil
     }
 
-    /// 1-based line and column of a byte offset, counting columns in UTF-8 lead bytes.
+    /// 1-based line and column of a byte offset, counting columns in UTF-8 lead bytes. Lines end
+    /// at LF, CR LF or a lone CR, and a leading byte-order mark is not a column, as libyaml and
+    /// the diagnostics' excerpts count them.
     static func position(ofByteOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
         var line = 1, column = 1
-        for byte in bytes.prefix(max(0, min(offset, bytes.count))) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        let end = max(0, min(offset, bytes.count))
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? min(3, end) : 0
+        while i < end {
+            let byte = bytes[i]
+            if byte == 0x0A || (byte == 0x0D && !(i + 1 < bytes.count && bytes[i + 1] == 0x0A)) {
+                line += 1
+                column = 1
+            } else if byte != 0x0D && byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            i += 1
         }
         return SourcePosition(line: line, column: column)
     }

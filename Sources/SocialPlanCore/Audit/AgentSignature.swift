@@ -6,7 +6,7 @@ import Foundation
 /// then reads the last word: `-Becky` (a `-` at the start of the word), `^JK` or `*AB` (a `^` or
 /// `*` anywhere in the word) followed by 1–20 letters and nothing else; a lone `-`, `^` or `*`
 /// word followed by a word of letters (`- Becky`) counts too. The agent is the letters, without
-/// the mark. A custom pattern is an `NSRegularExpression`; its first match gives the agent:
+/// the mark. A custom pattern is a ``BoundedRegex``; its first match gives the agent:
 /// the first capture group when the pattern has one, else the whole match.
 public enum AgentSignature: Sendable {
     /// The built-in matcher for `-Becky`, `^JK`, `*AB` endings.
@@ -100,26 +100,27 @@ public enum AgentSignature: Sendable {
     }
 }
 
-/// A compiled signature pattern (an immutable `NSRegularExpression`, safe to share).
-public final class SignaturePattern: @unchecked Sendable {
+/// A compiled signature pattern: a ``BoundedRegex``, so a pattern such as `(a+)+$` costs time
+/// proportional to the reply, not exponential in it.
+public struct SignaturePattern: Sendable, Hashable {
     /// The pattern as written.
-    public let source: String
-    private let regex: NSRegularExpression
+    public var source: String { regex.source }
+    let regex: BoundedRegex
 
-    /// Compiles `source`; nil when it is not a valid regular expression.
+    /// Compiles `source`; nil when it is not a pattern the bounded engine runs
+    /// (``BoundedRegex/init(_:caseInsensitive:)`` says why).
     public init?(_ source: String) {
-        guard let r = try? NSRegularExpression(pattern: source) else { return nil }
-        self.source = source
-        self.regex = r
+        guard let r = try? BoundedRegex(source) else { return nil }
+        regex = r
     }
 
-    /// The first capture group of the first match (or the whole match), or nil.
-    /// Complexity: that of the pattern on `text`.
+    /// The first capture group of the first match (or the whole match), or nil when there is no
+    /// match or it is empty. Complexity: O(instructions × scalars of `text`).
     public func agent(in text: String) -> String? {
-        let ns = text as NSString
-        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        let r = m.numberOfRanges > 1 && m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range
-        let s = ns.substring(with: r)
-        return s.isEmpty ? nil : s
+        let scalars = Array(text.unicodeScalars)
+        var steps = 0
+        guard let m = regex.firstMatch(in: scalars, from: 0, steps: &steps) else { return nil }
+        let r = m.group ?? m.range
+        return r.isEmpty ? nil : String(String.UnicodeScalarView(scalars[r]))
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import YAMLTree
 
 extension LoadContext {
@@ -48,14 +47,10 @@ extension LoadContext {
         }
         if let n = f["time_format"], let t = value(n, what: "audit time_format", LogTimestampFormat.parse) { mapping.timeFormat = t }
         if let n = f["timezone"], let z = value(n, what: "audit timezone", LogTimeZone.parse) { mapping.timeZone = z }
-        if let n = f["signature"], let s = text(n, what: "audit signature") {
-            do {
-                _ = try NSRegularExpression(pattern: s)
-                settings.signature = s
-            } catch {
-                self.error("invalid-value", "audit signature `\(s)` is not a valid regular expression", at: n.position,
-                           help: "write e.g. '\\^([A-Z]{2})\\s*$' for replies signed ^JK, or '-(\\w+)$' for -Becky; quote it in single quotes")
-            }
+        if let n = f["signature"], let s = text(n, what: "audit signature"),
+           regex(n, s, what: "audit signature `\(s)`", caseInsensitive: false,
+                 help: "write e.g. '\\^([A-Z]{2})\\s*$' for replies signed ^JK, or '-(\\w+)$' for -Becky; quote it in single quotes") != nil {
+            settings.signature = s
         }
         if let n = f["closing"] {
             for phrase in texts(n, what: "audit closing phrase") {

@@ -102,8 +102,8 @@ extension LoadContext {
     }
 
     /// One `triage:` entry: keywords as text or a list, or a mapping of `keywords`, `regex` and
-    /// `not`. Keywords without a word, and regular expressions that do not compile, are errors
-    /// at their own position.
+    /// `not`. Keywords without a word are errors at their own position, and patterns the bounded
+    /// engine refuses at the refused construct.
     mutating func triageRule(_ e: YAMLMappingEntry) -> TriageRule {
         var rule = TriageRule(priority: e.key, keywords: [], position: e.keyPosition)
         var keywords: [Located<String>] = [], exclusions: [Located<String>] = []
@@ -112,12 +112,11 @@ extension LoadContext {
             if let n = f["keywords"] { keywords = texts(n, what: "triage keywords for `\(e.key)`") }
             if let n = f["not"] { exclusions = texts(n, what: "triage `not` phrases for `\(e.key)`") }
             if let n = f["regex"] {
-                for pattern in texts(n, what: "triage regex for `\(e.key)`") {
-                    if TriagePattern(pattern.value) != nil {
-                        rule.patterns.append(pattern.value)
-                    } else {
-                        error("invalid-value", "triage regex `\(pattern.value)` for `\(e.key)` is not a valid regular expression", at: pattern.position,
-                              help: "write e.g. 'order ?#?\\d{6}' (quote it in single quotes); plain words need no regex: list them under `keywords`")
+                for item in items(n, what: "triage regex for `\(e.key)`") {
+                    guard let pattern = text(item, what: "triage regex for `\(e.key)`") else { continue }
+                    if regex(item, pattern, what: "triage regex `\(pattern)` for `\(e.key)`", caseInsensitive: true,
+                             help: "write e.g. 'order ?#?\\d{6}' (quote it in single quotes); plain words need no regex: list them under `keywords`") != nil {
+                        rule.patterns.append(pattern)
                     }
                 }
             }

@@ -1,30 +1,33 @@
-import Foundation
-
-/// A `regex:` entry of a triage rule: a regular expression (ICU syntax, through Foundation)
-/// matched against a mention's text as written, ignoring case.
-public final class TriagePattern: @unchecked Sendable {
+/// A `regex:` entry of a triage rule: a ``BoundedRegex`` matched against a mention's text as
+/// written, ignoring case.
+public struct TriagePattern: Sendable, Hashable {
     /// The pattern as written.
-    public let source: String
-    private let regex: NSRegularExpression
+    public var source: String { regex.source }
+    let regex: BoundedRegex
 
-    /// Compiles `source`; nil when it is not a valid regular expression.
+    /// Compiles `source`; nil when it is not a pattern the bounded engine runs.
     public init?(_ source: String) {
-        guard let r = try? NSRegularExpression(pattern: source, options: [.caseInsensitive]) else { return nil }
-        self.source = source
-        self.regex = r
+        guard let r = try? BoundedRegex(source, caseInsensitive: true) else { return nil }
+        regex = r
     }
 
-    /// The UTF-8 offsets of every non-empty match in `text`. Complexity: that of the pattern.
+    /// The UTF-8 offsets of every non-empty match in `text`.
+    /// Complexity: O(instructions × scalars) per match.
     func matches(in text: String) -> [Range<Int>] {
-        let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { m in
-            guard m.range.length > 0, let r = Range(m.range, in: text) else { return nil }
-            return text.utf8.distance(from: text.startIndex, to: r.lowerBound)..<text.utf8.distance(from: text.startIndex, to: r.upperBound)
-        }
+        var steps = 0
+        let scalars = Array(text.unicodeScalars)
+        let found = regex.matches(in: scalars, steps: &steps).filter { !$0.range.isEmpty }
+        guard !found.isEmpty else { return [] }
+        // Scalar offsets to UTF-8 offsets, in one pass.
+        var utf8 = [Int](repeating: 0, count: scalars.count + 1)
+        for (k, s) in scalars.enumerated() { utf8[k + 1] = utf8[k] + UTF8.width(s) }
+        return found.map { utf8[$0.range.lowerBound]..<utf8[$0.range.upperBound] }
     }
 
-    /// True when the pattern matches somewhere in `text`. Complexity: that of the pattern.
+    /// True when the first match in `text` is not empty (as before: a pattern whose first match
+    /// is empty, such as `x*` on "abc", does not decide). Complexity: O(instructions × scalars).
     func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)).map { $0.range.length > 0 } ?? false
+        var steps = 0
+        return regex.firstMatch(in: Array(text.unicodeScalars), from: 0, steps: &steps).map { !$0.range.isEmpty } ?? false
     }
 }

@@ -60,7 +60,7 @@ final class AuditSettingsLoadingTests: XCTestCase {
             "9:14 unknown-key unknown key `idd` in audit columns",
             "6:16 invalid-value audit time_format: `yyyy-MM-dd` is not a time format",
             "7:13 invalid-value audit timezone: `PST` is not an IANA Area/Location time-zone name; abbreviations and fixed offsets do not follow daylight saving",
-            "8:14 invalid-value audit signature `(unclosed` is not a valid regular expression",
+            "8:15 invalid-value audit signature `(unclosed`: `(` is not closed",
         ], found.joined(separator: "\n"))
     }
 

@@ -53,9 +53,9 @@ final class TriageLoadingTests: XCTestCase {
                   nope: 1
             """)
         let byID = Dictionary(grouping: r.diagnostics, by: \.id)
-        let regex = try XCTUnwrap(byID["invalid-value"]?.first { $0.message.contains("regular expression") })
-        XCTAssertEqual(regex.message, "triage regex `order (#` for `urgent` is not a valid regular expression")
-        XCTAssertEqual(regex.position, SourcePosition(line: 13, column: 15))
+        let regex = try XCTUnwrap(byID["invalid-value"]?.first { $0.message.contains("regex") })
+        XCTAssertEqual(regex.message, "triage regex `order (#` for `urgent`: `(` is not closed")
+        XCTAssertEqual(regex.position, SourcePosition(line: 13, column: 22), "at the `(`, inside the quotes")
         let wordless = try XCTUnwrap(byID["invalid-value"]?.first { $0.message.contains("no word") })
         XCTAssertEqual(wordless.position, SourcePosition(line: 12, column: 26))
         XCTAssertEqual(byID["unknown-key"]?.first?.message, "unknown key `nope` in triage `urgent`")
