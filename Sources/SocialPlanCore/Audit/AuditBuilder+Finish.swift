@@ -108,7 +108,7 @@ extension AuditBuilder {
             case .unattributed: counts.unattributed += 1; continue
             }
             m.account = Int32(account)
-            m.start = times.offset(h)
+            m.start = times.stored(h)
             // The row's figures, as AuditRows.row(_:) gives them, without making the row.
             let sla = priorities.slaIndex(of: h, slaCount: slas.count)
             let limit = sla.flatMap { m.metric == .firstReply ? slas[$0].firstReply : slas[$0].nextReply }
@@ -124,13 +124,14 @@ extension AuditBuilder {
             }
             if status == .closed { counts.closed += 1 }
             // Reply time on the SLA's own clock: business seconds for a business-clock SLA.
-            let onClock = replyAt.map { r -> Int32 in
+            // Both instants lie in the readers' range (AuditTimes), so the difference fits 32 bits unsigned.
+            let onClock = replyAt.map { r -> UInt32 in
                 let stop = max(start, r)
                 let business = sla.map { slas[$0].clock == .business } ?? false
-                return Int32(clamping: business ? window.calendar.businessSeconds(from: start, to: stop) : stop - start)
+                return UInt32(clamping: business ? window.calendar.businessSeconds(from: start, to: stop) : stop - start)
             }
             tallies.countMention(of: account, sla: sla, metric: m.metric, status: status,
-                                 replySeconds: replyAt.map { Int32(clamping: max(start, $0) - start) }, slaSeconds: onClock,
+                                 replySeconds: replyAt.map { UInt32(clamping: max(start, $0) - start) }, slaSeconds: onClock,
                                  agent: m.reply.flatMap { agent(of: $0) }, hourOfWeek: Self.hourOfWeek(start, window.clock))
             mentions[kept] = m
             kept += 1

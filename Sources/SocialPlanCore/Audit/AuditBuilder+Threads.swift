@@ -9,9 +9,9 @@ struct JoinedMention: Sendable {
     /// The account it is attributed to (author index), once attributed; the roll-up briefly
     /// stores the account's rank here to sort without a key array.
     var account: Int32 = -1
-    /// The head's time as the builder stores it (an offset), copied here when the mention is
-    /// kept so the final sort compares contiguous values instead of chasing the time array.
-    var start: Int32 = 0
+    /// The head's time as the builder stores it (unsigned 32-bit seconds), copied here when the
+    /// mention is kept so the final sort compares contiguous values instead of chasing the time array.
+    var start: UInt32 = 0
     var metric: AuditMetric
     /// True when an account that is not audited answered it.
     var answeredByOther = false

@@ -17,8 +17,8 @@ struct AuditTallies: Sendable {
     }
 
     /// Counts a mention for author `a` (see ``AuditAccountTally/count(sla:metric:status:replySeconds:slaSeconds:agent:hourOfWeek:)``).
-    mutating func countMention(of a: Int, sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?,
-                               slaSeconds: Int32?, agent: Int32?, hourOfWeek: Int) {
+    mutating func countMention(of a: Int, sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: UInt32?,
+                               slaSeconds: UInt32?, agent: Int32?, hourOfWeek: Int) {
         open(a)
         byAuthor[a]?.count(sla: sla, metric: metric, status: status, replySeconds: replySeconds, slaSeconds: slaSeconds,
                            agent: agent, hourOfWeek: hourOfWeek)

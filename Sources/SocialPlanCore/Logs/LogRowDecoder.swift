@@ -102,10 +102,10 @@ struct LogRowDecoder: Sendable {
             let form = mapping.timeFormat == .twitter ? "" : " (expected \(mapping.timeFormat))"
             return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(raw)) is not a timestamp\(form)")
         }
-        // Reply times are differences of instants kept in 32 bits: a row outside the range is
+        // Instants and reply times are kept in 32 bits unsigned: a row outside the range is
         // skipped with its line rather than clamped (docs/log-formats.md, "Timestamps").
         guard LogTimestampParser.supportedRange.contains(createdAt) else {
-            return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(r.string(c.timestamp))) is outside 1970-01-01 to 2038-01-19, the times a log may hold")
+            return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(r.string(c.timestamp))) is outside \(LogTimestampParser.supportedRangeWords), the times a log may hold")
         }
         var parent: String?
         if c.parent >= 0 {

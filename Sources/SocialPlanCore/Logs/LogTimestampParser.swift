@@ -10,10 +10,14 @@ enum ParsedTime: Equatable {
 /// Hand-written timestamp readers over bytes: no Foundation formatter, no String. O(n) each.
 enum LogTimestampParser {
     /// The instants a log row may carry: 1970-01-01T00:00:00Z up to, not including,
-    /// 2038-01-19T03:14:08Z (2^31 seconds). The audit keeps reply times as 32-bit seconds, so two
-    /// instants in this range always differ by a time it can hold; a wider range would clamp.
-    /// Rows outside are skipped as `bad-timestamp`.
-    static let supportedRange = 0..<(1 << 31)
+    /// 2106-02-07T06:28:16Z (2^32 seconds). The audit keeps instants and reply times as unsigned
+    /// 32-bit seconds (``AuditTimes``), so two instants in this range always differ by a time it
+    /// can hold, and memory stays at 4 bytes a message. Rows outside are skipped as
+    /// `bad-timestamp` with their line.
+    static let supportedRange = 0..<(1 << 32)
+
+    /// The range in words, for skip messages.
+    static let supportedRangeWords = "1970-01-01 to 2106-02-07"
 
     /// Reads `b` in `format`.
     static func parse(_ b: UnsafeRawBufferPointer, _ format: LogTimestampFormat) -> ParsedTime? {
