@@ -311,16 +311,29 @@ final class HostileInputTests: XCTestCase {
             1,101,True,Wed Oct 11 06:55:44 +0000 2017,@AppleSupport help,2,
             2,AppleSupport,False,Wed Oct 11 07:05:44 +0000 2017,@101 sure,,1
             3,102,True,Wed Oct 11 06:55:44 +0000 2090,@AppleSupport help,4,
-            4,AppleSupport,False,Mon Jan 01 07:05:44 +0000 1900,@102 sure,,3
+            4,AppleSupport,False,Wed Oct 11 07:25:44 +0000 2090,@102 sure,,3
+            5,103,True,Mon Jan 01 07:05:44 +0000 1900,@AppleSupport help,,
+            6,104,True,Sat Jan 01 00:00:00 +0000 2200,@AppleSupport help,,
 
             """
         let log = try write(header + rows, to: "log.csv", in: folder)
-        let r = try run(["audit", Self.desk, "--log", log, "--week", "2026-W49"])
+        let r = try run(["audit", Self.desk, "--log", log, "--week", "2026-W49", "--format", "json"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stderr.contains("log.csv:4: skipped: created_at 'Wed Oct 11 06:55:44 +0000 2090' is outside 1970-01-01 to 2038-01-19, the times a log may hold"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("log.csv:5: skipped:"), r.stderr)
-        XCTAssertTrue(r.stdout.contains("read 4 rows: 2 used, 2 skipped (2 bad-timestamp)"), r.stdout)
-        let none = try write(header + "1,101,True,Wed Oct 11 06:55:44 +0000 2090,@AppleSupport help,,\n", to: "none.csv", in: folder)
+        XCTAssertTrue(r.stderr.contains("log.csv:6: skipped: created_at 'Mon Jan 01 07:05:44 +0000 1900' is outside 1970-01-01 to 2106-02-07, the times a log may hold"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("log.csv:7: skipped: created_at 'Sat Jan 01 00:00:00 +0000 2200' is outside"), r.stderr)
+        XCTAssertFalse(r.stderr.contains("log.csv:4:"), "a 2090 row is read: \(r.stderr)")
+        // The 2090 mention is measured like the 2017 one: 10 and 30 minutes.
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let log1 = try XCTUnwrap(json["log"] as? [String: Any])
+        XCTAssertEqual(log1["rows_used"] as? Int, 4)
+        XCTAssertEqual(log1["rows_skipped"] as? Int, 2)
+        let accounts = try XCTUnwrap(json["accounts"] as? [[String: Any]])
+        let slas = try XCTUnwrap(accounts.first { $0["account"] as? String == "AppleSupport" }?["slas"] as? [[String: Any]])
+        let all = try XCTUnwrap(slas.first { $0["priority"] as? String == "all" && $0["metric"] as? String == "first_reply" })
+        XCTAssertEqual(all["answered"] as? Int, 2)
+        XCTAssertEqual(all["p50_calendar_minutes"] as? Double, 10)
+        XCTAssertEqual(all["p99_calendar_minutes"] as? Double, 30)
+        let none = try write(header + "1,101,True,Wed Oct 11 06:55:44 +0000 2200,@AppleSupport help,,\n", to: "none.csv", in: folder)
         let n = try run(["audit", Self.desk, "--log", none, "--week", "2026-W49"])
         XCTAssertEqual(n.status, 2, "an audit that used no row")
         XCTAssertTrue(n.stderr.contains("no row could be used (read 1 rows: 0 used, 1 skipped (1 bad-timestamp)); nothing was measured"), n.stderr)

@@ -2,21 +2,21 @@
 struct AuditAccountTally: Sendable {
     /// Lines in report order; `durations[i]` holds line i's reply times (seconds).
     var groups: [AuditGroupStats] = []
-    var durations: [[Int32]] = []
+    var durations: [[UInt32]] = []
     /// `slaDurations[i]`: line i's reply times on its SLA's clock (seconds).
-    var slaDurations: [[Int32]] = []
+    var slaDurations: [[UInt32]] = []
     /// Line index per metric (`AuditMetric.allCases` order) and SLA index (nil: the SLA does not
     /// limit the metric), and of the all-priorities line per metric (nil: no SLA limits it).
     private var line: [[Int?]] = [], allLine: [Int?] = []
     var volume = Array(repeating: 0, count: 168)
-    var heatReplies = Array(repeating: [Int32](), count: 168)
+    var heatReplies = Array(repeating: [UInt32](), count: 168)
     /// By agent index (the builder's agent table).
     var agents: [Int32: AgentTally] = [:]
     var replies = 0, outside = 0, notMeasured = 0
 
     struct AgentTally: Sendable {
         var messages = 0, answered = 0, met = 0, judged = 0, outside = 0
-        var durations: [Int32] = []
+        var durations: [UInt32] = []
     }
 
     /// Lines for each metric: one per SLA that limits it (file order), then all priorities.
@@ -43,7 +43,7 @@ struct AuditAccountTally: Sendable {
     /// unanswered) and the agent of the reply (an index into the builder's agent table), at
     /// `hourOfWeek`. A closed follow-up counts in volume and as `closed`, not in reply times.
     /// Complexity: O(1) amortised.
-    mutating func count(sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: Int32?, slaSeconds: Int32?,
+    mutating func count(sla: Int?, metric: AuditMetric, status: ReplyStatus?, replySeconds: UInt32?, slaSeconds: UInt32?,
                         agent: Int32?, hourOfWeek: Int) {
         volume[hourOfWeek] += 1
         let m = metric == .firstReply ? 0 : 1
@@ -89,7 +89,7 @@ struct AuditAccountTally: Sendable {
     func report(account: String, agentNames: [String], hasRota: Bool) -> AuditAccountReport {
         var lines = groups
         for i in lines.indices {
-            func merged(_ d: [[Int32]]) -> [Int32] {
+            func merged(_ d: [[UInt32]]) -> [UInt32] {
                 lines[i].priority != nil ? d[i]
                     : lines.indices.filter { lines[$0].priority != nil && lines[$0].metric == lines[i].metric }.flatMap { d[$0] }
             }

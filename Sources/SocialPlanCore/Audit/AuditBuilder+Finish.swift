@@ -22,7 +22,7 @@ extension AuditBuilder {
         measureMentions(&mentions, in: window, isAccount: isAccount, &tallies, &counts)
         let rota = countAccountMessages(duplicate: threads.duplicate, in: window, isAccount: isAccount, &tallies)
         counts.weeksWithoutRota = rota.weeksNotPlanned
-        var result = rollUp(&mentions, tallies, counts, in: window, hasRota: rota.hasRota)
+        var result = rollUp(&mentions, &tallies, counts, in: window, hasRota: rota.hasRota)
         result.unknownAccounts = unknownAccounts()
         return result
     }
@@ -108,7 +108,7 @@ extension AuditBuilder {
             case .unattributed: counts.unattributed += 1; continue
             }
             m.account = Int32(account)
-            m.start = times.offset(h)
+            m.start = times.stored(h)
             // The row's figures, as AuditRows.row(_:) gives them, without making the row.
             let sla = priorities.slaIndex(of: h, slaCount: slas.count)
             let limit = sla.flatMap { m.metric == .firstReply ? slas[$0].firstReply : slas[$0].nextReply }
@@ -124,13 +124,14 @@ extension AuditBuilder {
             }
             if status == .closed { counts.closed += 1 }
             // Reply time on the SLA's own clock: business seconds for a business-clock SLA.
-            let onClock = replyAt.map { r -> Int32 in
+            // Both instants lie in the readers' range (AuditTimes), so the difference fits 32 bits unsigned.
+            let onClock = replyAt.map { r -> UInt32 in
                 let stop = max(start, r)
                 let business = sla.map { slas[$0].clock == .business } ?? false
-                return Int32(clamping: business ? window.calendar.businessSeconds(from: start, to: stop) : stop - start)
+                return UInt32(clamping: business ? window.calendar.businessSeconds(from: start, to: stop) : stop - start)
             }
             tallies.countMention(of: account, sla: sla, metric: m.metric, status: status,
-                                 replySeconds: replyAt.map { Int32(clamping: max(start, $0) - start) }, slaSeconds: onClock,
+                                 replySeconds: replyAt.map { UInt32(clamping: max(start, $0) - start) }, slaSeconds: onClock,
                                  agent: m.reply.flatMap { agent(of: $0) }, hourOfWeek: Self.hourOfWeek(start, window.clock))
             mentions[kept] = m
             kept += 1
@@ -172,11 +173,11 @@ extension AuditBuilder {
 
     /// The result: accounts by name, each with its report; rows by account, then time, then id.
     /// Complexity: O(m log m) for m rows.
-    private func rollUp(_ mentions: inout [JoinedMention], _ tallies: AuditTallies, _ counts: AuditCounts,
+    private func rollUp(_ mentions: inout [JoinedMention], _ tallies: inout AuditTallies, _ counts: AuditCounts,
                         in window: ObservationWindow, hasRota: Bool) -> AuditResult {
-        let reported = tallies.opened.sorted { authorNames[Int32($0.author)] < authorNames[Int32($1.author)] }
+        let reported = tallies.opened.sorted { authorNames[Int32($0)] < authorNames[Int32($1)] }
         var rank = [Int32](repeating: 0, count: authorNames.count)
-        for (r, a) in reported.enumerated() { rank[a.author] = Int32(r) }
+        for (r, a) in reported.enumerated() { rank[a] = Int32(r) }
         // Sorts on the account's rank (`start` orders like the times), then gives the accounts back.
         for k in mentions.indices { mentions[k].account = rank[Int(mentions[k].account)] }
         let ids = self.ids
@@ -184,14 +185,17 @@ extension AuditBuilder {
             if a.account != b.account { return a.account < b.account }
             return a.start != b.start ? a.start < b.start : ids[Int(a.head)] < ids[Int(b.head)]
         }
-        for k in mentions.indices { mentions[k].account = Int32(reported[Int(mentions[k].account)].author) }
+        for k in mentions.indices { mentions[k].account = Int32(reported[Int(mentions[k].account)]) }
         var rows = AuditRows(idKeys: idKeys, authors: authorNames.strings, agents: agentNames.strings, slas: options.slas,
                              calendar: window.calendar, observationEnd: window.end, ids: ids, times: times, names: names,
                              priorities: priorities)
         rows.records = mentions
         var counts = counts
         counts.mentions = rows.count
-        let reports = reported.map { $0.tally.report(account: authorNames[Int32($0.author)], agentNames: agentNames.strings, hasRota: hasRota) }
+        // Each tally is moved out as its report is built, so the two are never all alive at once.
+        let reports = reported.compactMap { a in
+            tallies.take(a)?.report(account: authorNames[Int32(a)], agentNames: agentNames.strings, hasRota: hasRota)
+        }
         return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: window.end, zone: options.zone,
                            notes: notes(counts))
     }

@@ -9,9 +9,9 @@ struct JoinedMention: Sendable {
     /// The account it is attributed to (author index), once attributed; the roll-up briefly
     /// stores the account's rank here to sort without a key array.
     var account: Int32 = -1
-    /// The head's time as the builder stores it (an offset), copied here when the mention is
-    /// kept so the final sort compares contiguous values instead of chasing the time array.
-    var start: Int32 = 0
+    /// The head's time as the builder stores it (unsigned 32-bit seconds), copied here when the
+    /// mention is kept so the final sort compares contiguous values instead of chasing the time array.
+    var start: UInt32 = 0
     var metric: AuditMetric
     /// True when an account that is not audited answered it.
     var answeredByOther = false
@@ -65,28 +65,36 @@ extension AuditBuilder {
 
     /// Each message's parent: `root` when it names none, `missingParent` when the id it names is
     /// not in the log (or is its own); marks duplicate ids in `out`. The sorted id index lives only here, so its memory is released
-    /// before the join allocates more. Complexity: O(n log n).
+    /// before the join allocates more. Complexity: O(n log n); O(n) plus a binary search per
+    /// parent when the ids are already in order (no index is built then).
     private func linkParents(_ out: inout JoinedThreads) -> ThreadLinks {
         let n = ids.count
         let ids = self.ids
-        var order = Array(0..<Int32(n))
-        AuditHeapSort.sort(&order) { (a: Int32, b: Int32) -> Bool in
-            let ka = ids[Int(a)], kb = ids[Int(b)]
-            return ka != kb ? ka < kb : a < b
-        }
         out.duplicate = Array(repeating: false, count: n)
-        for k in order.indices.dropFirst() where ids[Int(order[k])] == ids[Int(order[k - 1])] {
-            out.duplicate[Int(order[k])] = true
+        // A log in id order (exports usually are) needs no index: its positions are the order.
+        // Otherwise positions sorted by (id, position), so duplicates follow their first.
+        var order: [Int32] = []
+        if !Self.isNonDecreasing(ids) {
+            order = Array(0..<Int32(n))
+            AuditHeapSort.sort(&order) { (a: Int32, b: Int32) -> Bool in
+                let ka = ids[Int(a)], kb = ids[Int(b)]
+                return ka != kb ? ka < kb : a < b
+            }
+        }
+        let sorted = order.isEmpty
+        @inline(__always) func at(_ k: Int) -> Int { sorted ? k : Int(order[k]) }
+        for k in 1..<max(n, 1) where ids[at(k)] == ids[at(k - 1)] {
+            out.duplicate[at(k)] = true
             out.duplicates += 1
         }
         // The first message with a key (duplicates sort after it), or nil.
         func find(_ key: UInt64) -> Int32? {
-            var lo = 0, hi = order.count
+            var lo = 0, hi = n
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if ids[Int(order[mid])] < key { lo = mid + 1 } else { hi = mid }
+                if ids[at(mid)] < key { lo = mid + 1 } else { hi = mid }
             }
-            return lo < order.count && ids[Int(order[lo])] == key ? order[lo] : nil
+            return lo < n && ids[at(lo)] == key ? Int32(at(lo)) : nil
         }
         var links = ThreadLinks(count: n)
         for i in 0..<n where parents[i] != AuditIDKeys.none && !out.duplicate[i] {
@@ -98,6 +106,18 @@ extension AuditBuilder {
             }
         }
         return links
+    }
+
+    /// True when every key is at least the one before it. Complexity: O(n).
+    static func isNonDecreasing(_ keys: [UInt64]) -> Bool {
+        keys.withUnsafeBufferPointer { b in
+            var k = 1
+            while k < b.count {
+                if b[k] < b[k - 1] { return false }
+                k += 1
+            }
+            return true
+        }
     }
 
     /// Links every customer message that continues a stretch to the stretch's head: the first

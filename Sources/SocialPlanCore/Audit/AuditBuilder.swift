@@ -119,13 +119,19 @@ public struct AuditBuilder: Sendable {
     /// The first `@handle` in `text` (lowercased) naming an audited account, or with the
     /// default account set, the first `@handle` that is not all digits.
     private func addressedHandle(_ text: String) -> String? {
-        var i = text.utf8.startIndex
-        let u = text.utf8
-        while let at = u[i...].firstIndex(of: 0x40) {
-            var j = u.index(after: at)
-            while j < u.endIndex, Self.isHandleByte(u[j]) { j = u.index(after: j) }
-            let handle = String(decoding: u[u.index(after: at)..<j], as: UTF8.self).lowercased()
-            if !handle.isEmpty {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ addressedHandle(bytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { addressedHandle(bytes: $0) }
+    }
+
+    /// ``addressedHandle(_:)`` over the text's bytes. Complexity: O(length).
+    private func addressedHandle(bytes u: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        while i < u.count {
+            guard u[i] == 0x40 else { i += 1; continue }
+            var j = i + 1
+            while j < u.count, Self.isHandleByte(u[j]) { j += 1 }
+            if j > i + 1 {
+                let handle = String(decoding: UnsafeBufferPointer(rebasing: u[(i + 1)..<j]), as: UTF8.self).lowercased()
                 if accountHandles.isEmpty ? !handle.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) : accountHandles.contains(handle) {
                     return handle
                 }

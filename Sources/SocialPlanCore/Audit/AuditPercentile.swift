@@ -14,7 +14,7 @@ public enum AuditPercentile {
 
     /// p50, p90 and p99 of `values` (any order), by selection rather than a full sort.
     /// Complexity: O(n) expected.
-    public static func triple(_ values: [Int32]) -> (Int?, Int?, Int?) {
+    public static func triple<T: BinaryInteger>(_ values: [T]) -> (Int?, Int?, Int?) {
         guard !values.isEmpty else { return (nil, nil, nil) }
         var work = values
         // Select the largest rank first: each later selection then only searches the part
@@ -27,7 +27,7 @@ public enum AuditPercentile {
     }
 
     /// The median (nearest rank) of `values` in any order. Complexity: O(n) expected.
-    public static func median(_ values: [Int32]) -> Int? {
+    public static func median<T: BinaryInteger>(_ values: [T]) -> Int? {
         guard !values.isEmpty else { return nil }
         var work = values
         return Int(select(&work, rank(50, of: work.count), below: work.count))
@@ -39,7 +39,7 @@ public enum AuditPercentile {
     /// Places the value of sorted position `k` at `a[k]`, smaller-or-equal values before it and
     /// larger-or-equal after, looking only at `a[0..<end]`; returns it (quickselect, median of
     /// three). Complexity: O(end) expected.
-    static func select(_ a: inout [Int32], _ k: Int, below end: Int) -> Int32 {
+    static func select<T: BinaryInteger>(_ a: inout [T], _ k: Int, below end: Int) -> T {
         a.withUnsafeMutableBufferPointer { b in
             var lo = 0, hi = end - 1
             while hi > lo {

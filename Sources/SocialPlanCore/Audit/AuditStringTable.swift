@@ -43,12 +43,26 @@ struct AuditIDKeys: Sendable, Hashable {
 
     /// The key of `id`. Complexity: O(length).
     mutating func key(_ id: String) -> UInt64 {
+        if let number = id.utf8.withContiguousStorageIfAvailable(Self.canonicalNumber), let v = number { return v }
         let u = id.utf8
         if (1...18).contains(u.count), u.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), u.count == 1 || u.first != 0x30,
            let v = UInt64(id) {
             return v
         }
         return Self.interned | UInt64(table.intern(id))
+    }
+
+    /// The value of a canonical decimal id (1–18 digits, no leading zero), read in one pass; nil
+    /// for any other text. Below 10^18, so the interned bit is never set. Complexity: O(length).
+    static func canonicalNumber(_ u: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard (1...18).contains(u.count), u.count == 1 || u[0] != 0x30 else { return nil }
+        var v: UInt64 = 0
+        for c in u {
+            let d = c &- 0x30
+            guard d < 10 else { return nil }
+            v = v &* 10 &+ UInt64(d)
+        }
+        return v
     }
 
     /// The id text of `key`.

@@ -1,24 +1,24 @@
-/// Message times kept as 32-bit offsets from the first time added (4 bytes a message instead
-/// of 8). Offsets cover ±68 years around the first message; anything further is clamped.
+/// Message times as unsigned 32-bit seconds since 1970-01-01 UTC (4 bytes a message instead of
+/// 8): from 1970 up to, not including, 2106-02-07T06:28:16Z, the range the log readers accept
+/// (``LogTimestampParser/supportedRange``, docs/log-formats.md "Timestamps"). Any two such
+/// instants differ by less than 2^32 seconds, so a reply time fits the same unsigned 32 bits.
+/// A time outside the range, which only a library caller can hand over (the readers skip such
+/// rows with their line), is clamped to it.
 struct AuditTimes: Sendable, Hashable {
-    private var offsets: [Int32] = []
-    private var base = 0
+    private var seconds: [UInt32] = []
 
     /// The time of message `i`, seconds since 1970 UTC.
-    subscript(i: Int) -> Int { base + Int(offsets[i]) }
+    subscript(i: Int) -> Int { Int(seconds[i]) }
 
-    /// The stored offset of message `i`: ordered like the times, for compact sort keys.
-    func offset(_ i: Int) -> Int32 { offsets[i] }
+    /// The stored time of message `i`: ordered like the times, for compact sort keys.
+    func stored(_ i: Int) -> UInt32 { seconds[i] }
 
     /// Adds a time. Complexity: O(1) amortised.
-    mutating func append(_ t: Int) {
-        if offsets.isEmpty { base = t }
-        offsets.append(Int32(clamping: t - base))
-    }
+    mutating func append(_ t: Int) { seconds.append(UInt32(clamping: t)) }
 
-    mutating func reserveCapacity(_ n: Int) { offsets.reserveCapacity(n) }
+    mutating func reserveCapacity(_ n: Int) { seconds.reserveCapacity(n) }
 
     /// Earliest and latest time; nil when empty. Complexity: O(n).
-    func min() -> Int? { offsets.min().map { base + Int($0) } }
-    func max() -> Int? { offsets.max().map { base + Int($0) } }
+    func min() -> Int? { seconds.min().map { Int($0) } }
+    func max() -> Int? { seconds.max().map { Int($0) } }
 }

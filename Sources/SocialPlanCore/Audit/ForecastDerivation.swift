@@ -118,7 +118,7 @@ public struct ForecastDerivation: Sendable, Hashable {
         priorityPermille = zip(priorities, Self.largestRemainder(counts, total: 1000)).map { ($0, $1) }
         if !nexts.isEmpty, mentions > 0 {
             followupPermille = min(1000, Int((Double(nexts.count) * 1000 / Double(mentions)).rounded()))
-            let delays = nexts.compactMap { r in r.previousReplyAt.map { Int32(clamping: max(0, r.createdAt - $0)) } }
+            let delays = nexts.compactMap { r in r.previousReplyAt.map { UInt32(clamping: max(0, r.createdAt - $0)) } }
             let median = AuditPercentile.median(delays) ?? 60
             followupAfter = .minutes(max(1, Int((Double(median) / 60).rounded())))
         }

@@ -18,4 +18,14 @@ public protocol ReportRendering {
     /// `report` in `format`, ending in a newline. `format` is one of ``formats``; any other
     /// falls back to the default (the first), so a caller can never get an empty document.
     static func render(_ report: Report, as format: OutputFormat) -> String
+    /// The same document handed to `write` in pieces, for reports too large to hold as one
+    /// String (an audit of 100,000 accounts); the pieces joined are exactly
+    /// ``render(_:as:)``'s text. The default hands over that text at once.
+    static func render(_ report: Report, as format: OutputFormat, into write: (String) throws -> Void) rethrows
+}
+
+extension ReportRendering {
+    public static func render(_ report: Report, as format: OutputFormat, into write: (String) throws -> Void) rethrows {
+        try write(render(report, as: format))
+    }
 }

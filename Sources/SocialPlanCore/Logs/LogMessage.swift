@@ -10,7 +10,9 @@ public struct LogMessage: Sendable, Hashable {
     public var author: String
     /// True when a customer wrote it to a support account; false for the account's replies.
     public var inbound: Bool
-    /// When it was sent, in seconds since 1970-01-01 UTC.
+    /// When it was sent, in seconds since 1970-01-01 UTC. The readers hand over only times from
+    /// 1970 up to 2106-02-07T06:28:16Z (docs/log-formats.md, "Timestamps"); the audit clamps
+    /// any other a caller gives to that range.
     public var createdAt: Int
     /// The message text (used for triage keywords and agent signatures).
     public var text: String

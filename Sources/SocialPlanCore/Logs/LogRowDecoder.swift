@@ -24,10 +24,13 @@ struct LogRowDecoder: Sendable {
         let accounts: Set<String>
         /// TWCS ids must be whole numbers; mapped logs may use any text.
         let numericIDs: Bool
+        /// The mapping's timestamp format, read once per row without copying the mapping.
+        let timeFormat: LogTimestampFormat
 
         init(format: LogFormat) {
             self.format = format
             mapping = format.mapping
+            timeFormat = mapping.timeFormat
             zone = LogZoneResolver(mapping.timeZone)
             if case .accounts(let names) = mapping.direction { accounts = Set(names.map(LogRowDecoder.handleKey)) } else { accounts = [] }
             if case .twcs = format { numericIDs = true } else { numericIDs = false }
@@ -62,18 +65,23 @@ struct LogRowDecoder: Sendable {
     }
 
     /// Reads one data record. Complexity: O(record length).
+    ///
+    /// The closures below capture only `s` (the shared settings) and plain values, never the
+    /// decoder itself: capturing `self` copied the decoder (and retained its arrays) once per row.
     func decode(_ r: CSVRecord) -> Decoded {
         let c = columns
+        let s = settings
         guard r.fields.count == width else {
             return skip(r.line, .fieldCount, "expected \(width) fields as in the header, found \(r.fields.count)")
         }
         if let q = r.textAfterQuote {
             return skip(r.line, .textAfterQuote, "\(name(at: q)) has text after its closing quote; quotes inside a quoted field are written \"\"")
         }
-        let idResult = r.withField(c.id) { readID($0, column: settings.mapping.id, required: true) }
+        let numeric = s.numericIDs
+        let idResult = r.withField(c.id) { Self.readID($0, numeric: numeric, column: s.mapping.id, required: true) }
         guard case .success(let id?) = idResult else { return failure(idResult, r.line) }
         let author = r.trimmedString(c.author)
-        if author.isEmpty { return skip(r.line, .missingValue, "\(mapping.author) is empty") }
+        if author.isEmpty { return skip(r.line, .missingValue, "\(s.mapping.author) is empty") }
         let inbound: Bool
         if c.inbound >= 0 {
             guard let flag = r.withField(c.inbound, LogBytes.flag) else {
@@ -83,10 +91,10 @@ struct LogRowDecoder: Sendable {
             }
             inbound = flag
         } else {
-            inbound = !settings.accounts.contains(Self.handleKey(author))
+            inbound = !s.accounts.contains(Self.handleKey(author))
         }
         let time = r.withField(c.timestamp) { raw -> Int? in
-            LogTimestampParser.parse(raw, settings.mapping.timeFormat).map(settings.zone.instant)
+            LogTimestampParser.parse(raw, s.timeFormat).map { s.zone.instant($0) }
         }
         guard let createdAt = time else {
             let raw = r.string(c.timestamp)
@@ -94,14 +102,14 @@ struct LogRowDecoder: Sendable {
             let form = mapping.timeFormat == .twitter ? "" : " (expected \(mapping.timeFormat))"
             return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(raw)) is not a timestamp\(form)")
         }
-        // Reply times are differences of instants kept in 32 bits: a row outside the range is
+        // Instants and reply times are kept in 32 bits unsigned: a row outside the range is
         // skipped with its line rather than clamped (docs/log-formats.md, "Timestamps").
         guard LogTimestampParser.supportedRange.contains(createdAt) else {
-            return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(r.string(c.timestamp))) is outside 1970-01-01 to 2038-01-19, the times a log may hold")
+            return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(r.string(c.timestamp))) is outside \(LogTimestampParser.supportedRangeWords), the times a log may hold")
         }
         var parent: String?
         if c.parent >= 0 {
-            let p = r.withField(c.parent) { readID($0, column: settings.mapping.parent ?? "parent", required: false) }
+            let p = r.withField(c.parent) { Self.readID($0, numeric: numeric, column: s.mapping.parent ?? "parent", required: false) }
             guard case .success(let value) = p else { return failure(p, r.line) }
             parent = value
         }
@@ -116,8 +124,9 @@ struct LogRowDecoder: Sendable {
 
     private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
 
-    /// An id; `nil` for an empty optional one.
-    private func readID(_ raw: UnsafeRawBufferPointer, column: @autoclosure () -> String, required: Bool) -> Result<String?, LogSkip> {
+    /// An id; `nil` for an empty optional one. With `numeric` (TWCS) it must be a whole number.
+    private static func readID(_ raw: UnsafeRawBufferPointer, numeric: Bool, column: @autoclosure () -> String,
+                               required: Bool) -> Result<String?, LogSkip> {
         let t = LogBytes.trimmed(raw)
         if t.isEmpty {
             if required { return .failure(LogSkip(line: 0, kind: .missingValue, message: "\(column()) is empty")) }
@@ -125,7 +134,7 @@ struct LogRowDecoder: Sendable {
         }
         if LogBytes.allDigits(t) { return .success(String(decoding: t, as: UTF8.self)) }
         let id = LogBytes.normalizedID(t)
-        if settings.numericIDs, !id.utf8.allSatisfy(LogBytes.isDigit) {
+        if numeric, !id.utf8.allSatisfy(LogBytes.isDigit) {
             return .failure(LogSkip(line: 0, kind: .badID, message: "\(column()) \(LogBytes.quoted(t)) is not a whole number"))
         }
         return .success(id)

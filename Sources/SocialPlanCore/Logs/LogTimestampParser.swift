@@ -10,16 +10,20 @@ enum ParsedTime: Equatable {
 /// Hand-written timestamp readers over bytes: no Foundation formatter, no String. O(n) each.
 enum LogTimestampParser {
     /// The instants a log row may carry: 1970-01-01T00:00:00Z up to, not including,
-    /// 2038-01-19T03:14:08Z (2^31 seconds). The audit keeps reply times as 32-bit seconds, so two
-    /// instants in this range always differ by a time it can hold; a wider range would clamp.
-    /// Rows outside are skipped as `bad-timestamp`.
-    static let supportedRange = 0..<(1 << 31)
+    /// 2106-02-07T06:28:16Z (2^32 seconds). The audit keeps instants and reply times as unsigned
+    /// 32-bit seconds (``AuditTimes``), so two instants in this range always differ by a time it
+    /// can hold, and memory stays at 4 bytes a message. Rows outside are skipped as
+    /// `bad-timestamp` with their line.
+    static let supportedRange = 0..<(1 << 32)
+
+    /// The range in words, for skip messages.
+    static let supportedRangeWords = "1970-01-01 to 2106-02-07"
 
     /// Reads `b` in `format`.
     static func parse(_ b: UnsafeRawBufferPointer, _ format: LogTimestampFormat) -> ParsedTime? {
         let t = LogBytes.trimmed(b)
         switch format {
-        case .twitter: return twitter(t) ?? iso(t)
+        case .twitter: return twitterFixed(t) ?? twitter(t) ?? iso(t)
         case .iso8601: return iso(t)
         case .unix: return unix(t, perSecond: 1).map(ParsedTime.instant)
         case .unixMillis: return unix(t, perSecond: 1000).map(ParsedTime.instant)
@@ -35,6 +39,30 @@ enum LogTimestampParser {
               let (h, m, s) = clock(&c), c.spaces(), let offset = c.offset(), c.spaces(),
               let year = c.digits(min: 4, max: 4), c.atEnd,
               let wall = wallSeconds(year: year, month: month, day: day, hour: h, minute: m, second: s) else { return nil }
+        return .instant(wall - offset)
+    }
+
+    /// `Tue Oct 31 22:10:47 +0000 2017` in the dataset's exact layout (30 bytes, single spaces,
+    /// two-digit day, four-digit offset), read at fixed positions: every TWCS row takes this path.
+    /// nil when the bytes are laid out otherwise (``twitter(_:)`` then reads them); where it
+    /// answers, it answers as ``twitter(_:)`` would. Complexity: O(1).
+    static func twitterFixed(_ b: UnsafeRawBufferPointer) -> ParsedTime? {
+        guard b.count == 30, b[3] == CSVByte.space, b[7] == CSVByte.space, b[10] == CSVByte.space, b[13] == 0x3A,
+              b[16] == 0x3A, b[19] == CSVByte.space, b[25] == CSVByte.space else { return nil }
+        @inline(__always) func two(_ i: Int) -> Int? {
+            let h = b[i] &- 0x30, l = b[i + 1] &- 0x30
+            return h < 10 && l < 10 ? Int(h) * 10 + Int(l) : nil
+        }
+        let sign = b[20]
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
+              let day = two(8), let hour = two(11), let minute = two(14), let second = two(17),
+              let oh = two(21), oh <= 23, let om = two(23), om < 60, let y1 = two(26), let y2 = two(28) else { return nil }
+        var c = LogCursor(b)
+        guard c.weekdayName(), c.i == 3 else { return nil }
+        c.i = 4
+        guard let month = c.monthName(), c.i == 7,
+              let wall = wallSeconds(year: y1 * 100 + y2, month: month, day: day, hour: hour, minute: minute, second: second) else { return nil }
+        let offset = (sign == UInt8(ascii: "-") ? -1 : 1) * (oh * 3600 + om * 60)
         return .instant(wall - offset)
     }
 

@@ -11,8 +11,9 @@ struct LogZoneResolver: Sendable {
             clock = nil
         case .named(let name):
             fixed = 0
-            // 1900–2100: the span logs come from; outside it the nearest offset is used.
-            clock = ZoneClock(zone: name, from: -2_208_988_800, to: 4_102_444_800)
+            // 1900 to just past 2106-02-07, the end of the times a log may hold (a wall time read
+            // before 1970 may still land in range by its offset); outside it the nearest offset is used.
+            clock = ZoneClock(zone: name, from: -2_208_988_800, to: (1 << 32) + 2 * 86_400)
         }
     }
 

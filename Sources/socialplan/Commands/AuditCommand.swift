@@ -77,7 +77,9 @@ struct AuditCommand: ParsableCommand {
         }
         var layout = AuditTextLayout.standard
         layout.heatmaps = heatmaps
-        try output.emit(self.format.render(AuditView(result: result, layout: layout)))
+        // Streamed: the JSON or CSV of 100,000 accounts is written an account at a time.
+        let view = AuditView(result: result, layout: layout)
+        try output.emit { write in try self.format.render(view, into: write) }
         if failUnder && result.missesATarget {
             for line in result.missedTargets { Terminal.writeError("fail-under: \(line)\n") }
             throw ExitCode(1)

@@ -23,4 +23,9 @@ struct FormatChoice<Rendering: ReportRendering>: ExpressibleByArgument {
 
     /// `report` in the chosen format.
     func render(_ report: Rendering.Report) -> String { Rendering.render(report, as: format) }
+
+    /// `report` in the chosen format, handed to `write` in pieces (`OutputOptions.emit` streams them).
+    func render(_ report: Rendering.Report, into write: (String) throws -> Void) rethrows {
+        try Rendering.render(report, as: format, into: write)
+    }
 }

@@ -20,4 +20,19 @@ struct OutputOptions: ParsableArguments {
             Terminal.writeOutput(text, styled: styled)
         }
     }
+
+    /// Sends what `body` hands to its `write` function to the output file (atomically) or
+    /// standard output, piece by piece, so a large report is never held as one string.
+    func emit(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+        if let output {
+            do {
+                try FileAccess.writeAtomically(to: output, body)
+            } catch {
+                Terminal.writeError("error: \(error)\n")
+                throw ExitCode(2)
+            }
+        } else {
+            try body { Terminal.writeOutput($0) }
+        }
+    }
 }

@@ -47,6 +47,8 @@ final class AuditPercentileTests: XCTestCase {
             XCTAssertEqual(p99, AuditPercentile.of(sorted: sorted, 99).map(Int.init), "n=\(n)")
             XCTAssertEqual(AuditPercentile.median(values), p50)
         }
-        XCTAssertNil(AuditPercentile.triple([]).0)
+        XCTAssertNil(AuditPercentile.triple([UInt32]()).0)
+        // Reply times are unsigned 32-bit seconds: values past 2^31 keep their order and value.
+        XCTAssertTrue(AuditPercentile.triple([UInt32(4_070_908_800), 1800, 600]) == (1800, 4_070_908_800, 4_070_908_800))
     }
 }

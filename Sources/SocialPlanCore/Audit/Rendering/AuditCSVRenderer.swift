@@ -6,12 +6,23 @@ public enum AuditCSVRenderer {
 
     /// Renders every account's lines. Complexity: O(accounts × lines).
     public static func render(_ result: AuditResult) -> String {
+        var out = ""
+        render(result) { out += $0 }
+        return out
+    }
+
+    /// The same text handed to `write` in pieces of about 64 KiB. Complexity: O(accounts × lines).
+    public static func render(_ result: AuditResult, into write: (String) throws -> Void) rethrows {
         var out = CSVText.row(header)
         for a in result.accounts {
             for g in a.groups {
                 out += CSVText.row([a.account] + AuditSLAColumn.keyed.map { $0.value(g).csvField })
             }
+            if out.utf8.count >= 1 << 16 {
+                try write(out)
+                out = ""
+            }
         }
-        return out
+        if !out.isEmpty { try write(out) }
     }
 }

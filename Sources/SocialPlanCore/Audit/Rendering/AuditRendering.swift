@@ -24,6 +24,16 @@ public enum AuditRendering: ReportRendering {
         default: return AuditTextRenderer.render(view.result, layout: view.layout)
         }
     }
+
+    /// JSON and CSV a piece per account or so, so that the output of many accounts is never
+    /// held whole (docs/performance.md, "Audit output for many accounts").
+    public static func render(_ view: AuditView, as format: OutputFormat, into write: (String) throws -> Void) rethrows {
+        switch format {
+        case .json: try AuditJSONRenderer.render(view.result, into: write)
+        case .csv: try AuditCSVRenderer.render(view.result, into: write)
+        default: try write(render(view, as: format))
+        }
+    }
 }
 
 /// `forecast --format …`: a derived `mentions:` block for one account.
