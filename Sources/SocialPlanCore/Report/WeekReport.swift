@@ -42,40 +42,19 @@ public struct WeekReport: Sendable {
     public var schedule: WeekSchedule { check.report.schedule }
 }
 
-/// A reply log to compare with its simulation (``WeekReport/assemble(strategy:week:seed:replications:source:inputs:log:progress:)``).
-public struct ReportLog {
-    /// The log's name as the user gave it.
-    public var name: String
-    /// How to audit it (accounts, period, zone): ``AuditOptions/init(strategy:accounts:since:until:onDuty:rotaWeeks:)``.
-    public var options: AuditOptions
-    /// Reads the log, handing each message to `add`.
-    public var read: (_ add: (LogMessage) -> Void) throws -> LogReadSummary
-
-    /// A log to compare.
-    public init(name: String, options: AuditOptions, read: @escaping (_ add: (LogMessage) -> Void) throws -> LogReadSummary) {
-        self.name = name
-        self.options = options
-        self.read = read
-    }
-}
-
 extension WeekReport {
     /// `socialplan report`: checks `week` of `strategy` exactly as `check` does
     /// (``WeekCheck/check(strategy:week:seed:replications:source:progress:)``: simulation and
-    /// verified fix) and, with a `log`, compares its whole weeks with their simulation
-    /// (``AuditComparison/run(strategy:options:seed:replications:logName:read:)``, as
-    /// `audit --compare`, with `replications.initial` simulated weeks per log week).
+    /// verified fix), beside the `comparison` of a log already made (``AuditComparison/run(strategy:options:seed:replications:logName:read:)``,
+    /// as `audit --compare`, with `replications.initial` simulated weeks per log week). The log
+    /// is compared first so that its problems end the run before the check is simulated.
     ///
-    /// Complexity: that of the check plus, with a log, that of the comparison.
+    /// Complexity: that of the check.
     public static func assemble(strategy: Strategy, week: ISOWeek, seed: UInt64, replications: ReplicationBudget,
-                                source: String? = nil, inputs: Inputs, log: ReportLog? = nil,
-                                progress: (@Sendable (_ planned: Int) -> Void)? = nil) throws -> WeekReport {
+                                source: String? = nil, inputs: Inputs, comparison: AuditComparison? = nil,
+                                progress: (@Sendable (_ planned: Int) -> Void)? = nil) -> WeekReport {
         let check = WeekCheck.check(strategy: strategy, week: week, seed: seed, replications: replications,
                                     source: source, progress: progress)
-        let comparison = try log.map { log in
-            try AuditComparison.run(strategy: strategy, options: log.options, seed: seed, replications: replications.initial,
-                                    logName: log.name, read: log.read)
-        }
         return WeekReport(check: check, inputs: inputs, comparison: comparison)
     }
 }

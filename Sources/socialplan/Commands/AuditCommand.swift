@@ -59,14 +59,7 @@ struct AuditCommand: ParsableCommand {
         let result = try Audit.run(options, logName: logOptions.log) { add in
             try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
         }
-        if let source = result.source, source.summary.rowsUsed == 0 {
-            Terminal.writeError("error: \(source.name == "-" ? "<stdin>" : source.name): no row could be used (\(source.description)); nothing was measured\n")
-            throw ExitCode(2)
-        }
-        if !result.unknownAccounts.isEmpty {
-            for unknown in result.unknownAccounts { Terminal.writeError("error: \(unknown.description)\n") }
-            throw ExitCode(2)
-        }
+        try LogInput.requireMeasured(result)
         if let rows {
             do {
                 try FileAccess.writeAtomically(to: rows) { write in try AuditRowsCSVRenderer.render(result, into: write) }
@@ -111,12 +104,7 @@ struct AuditCommand: ParsableCommand {
                                                  logName: logOptions.log) { add in
             try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
         }
-        guard !comparison.weeks.isEmpty else {
-            Terminal.writeError("error: the log covers no whole ISO week in \(strategy.timezone) (partial: "
-                + (comparison.partialWeeks.isEmpty ? "none" : comparison.partialWeeks.map(\.description).joined(separator: ", "))
-                + "); --compare needs at least one week from Monday to Sunday\n")
-            throw ExitCode(2)
-        }
+        try LogInput.requireWholeWeek(comparison, zone: strategy.timezone, option: "--compare")
         try output.emit(choice.render(comparison))
     }
 }

@@ -54,44 +54,28 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (strategy, bytes) = try StrategyInput.loadWithBytes(file)
         let week = try simulation.chosenWeek(strategy)
-        var reportLog: ReportLog?
+        // The log is read and compared first, as `audit --compare` does, so that its problems
+        // end the run (exit 2, no page) before the week is checked.
+        var comparison: AuditComparison?
         if let log {
             guard strategy.care != nil, strategy.mentions != nil else {
                 Terminal.writeError("error: --log needs a strategy with care: and mentions: to simulate\n")
                 throw ExitCode(2)
             }
-            // The audit's own options, so the log is read exactly as `audit --log` reads it.
-            var arguments = ["--log", log]
-            for name in account { arguments += ["--account", name] }
-            if let logFormat { arguments += ["--log-format", logFormat.rawValue] }
-            for column in columns { arguments += ["--column", column] }
-            if let timeFormat { arguments += ["--time-format", timeFormat] }
-            if let logTimezone { arguments += ["--log-timezone", logTimezone] }
-            let options = try LogOptions.parse(arguments)
-            let format = try options.format(settings: strategy.audit)
-            let audit = AuditOptions(strategy: strategy, accounts: account, rotaWeeks: RotaWeeks(strategy: strategy))
-            reportLog = ReportLog(name: log, options: audit) { add in
+            let format = try LogOptions.format(logFormat, columns: columns, timeFormat: timeFormat, logTimezone: logTimezone,
+                                               accounts: account, settings: strategy.audit)
+            let options = AuditOptions(strategy: strategy, accounts: account, rotaWeeks: RotaWeeks(strategy: strategy))
+            let compared = try AuditComparison.run(strategy: strategy, options: options, seed: simulation.seed,
+                                                   replications: simulation.budget.initial, logName: log) { add in
                 try LogInput.read(log, format: format, strict: false, each: add)
             }
+            try LogInput.requireMeasured(compared.audit)
+            try LogInput.requireWholeWeek(compared, zone: strategy.timezone, option: "--log")
+            comparison = compared
         }
         let inputs = WeekReport.Inputs(file: file, version: SocialPlan.configuration.version, log: log)
         let report = try simulation.weekReport(strategy: strategy, week: week, source: SuggestedFix.editableText(bytes),
-                                               inputs: inputs, log: reportLog)
-        // The log's own problems end the run as they end `audit` (exit 2), before any page is written.
-        if let audit = report.comparison?.audit {
-            if let source = audit.source, source.summary.rowsUsed == 0 {
-                Terminal.writeError("error: \(source.name == "-" ? "<stdin>" : source.name): no row could be used (\(source.description)); nothing was measured\n")
-                throw ExitCode(2)
-            }
-            for unknown in audit.unknownAccounts { Terminal.writeError("error: \(unknown.description)\n") }
-            if !audit.unknownAccounts.isEmpty { throw ExitCode(2) }
-        }
-        if let comparison = report.comparison, comparison.weeks.isEmpty {
-            Terminal.writeError("error: the log covers no whole ISO week in \(strategy.timezone) (partial: "
-                + (comparison.partialWeeks.isEmpty ? "none" : comparison.partialWeeks.map(\.description).joined(separator: ", "))
-                + "); --log needs at least one week from Monday to Sunday\n")
-            throw ExitCode(2)
-        }
+                                               inputs: inputs, comparison: comparison)
         try output.emit(format.render(report))
         if report.check.fails(strict: false) { throw ExitCode(1) }
     }

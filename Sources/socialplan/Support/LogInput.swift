@@ -73,6 +73,26 @@ enum LogInput {
         return summary
     }
 
+    /// Ends the command with exit 2, as `audit` does, when `result` used no row of its log
+    /// or names an `--account` the log never has.
+    static func requireMeasured(_ result: AuditResult) throws {
+        if let source = result.source, source.summary.rowsUsed == 0 {
+            throw fail("error: \(source.name == "-" ? "<stdin>" : source.name): no row could be used (\(source.description)); nothing was measured")
+        }
+        guard !result.unknownAccounts.isEmpty else { return }
+        for unknown in result.unknownAccounts { Terminal.writeError("error: \(unknown.description)\n") }
+        throw ExitCode(2)
+    }
+
+    /// Ends the command with exit 2 when `comparison` found no whole ISO week in `zone`;
+    /// `option` names what needs one (`--compare`, `--log`).
+    static func requireWholeWeek(_ comparison: AuditComparison, zone: String, option: String) throws {
+        guard comparison.weeks.isEmpty else { return }
+        throw fail("error: the log covers no whole ISO week in \(zone) (partial: "
+            + (comparison.partialWeeks.isEmpty ? "none" : comparison.partialWeeks.map(\.description).joined(separator: ", "))
+            + "); \(option) needs at least one week from Monday to Sunday")
+    }
+
     /// Prints `message` and gives the exit-2 error to throw.
     private static func fail(_ message: String) -> ExitCode {
         Terminal.writeError(message + "\n")

@@ -36,6 +36,14 @@ struct LogOptions: ParsableArguments {
 
     /// The reader format: flags over the strategy's `audit:` block over TWCS.
     func format(settings: AuditSettings?) throws -> LogFormat {
+        try Self.format(logFormat, columns: columns, timeFormat: timeFormat, logTimezone: logTimezone, accounts: account,
+                        settings: settings)
+    }
+
+    /// The reader format from these flags' values; `report` declares the same flags beside an
+    /// optional `--log` and reads its log through this.
+    static func format(_ logFormat: Format?, columns: [String], timeFormat: String?, logTimezone: String?,
+                       accounts account: [String], settings: AuditSettings?) throws -> LogFormat {
         let kind = logFormat ?? settings.map { Format(rawValue: $0.kind.rawValue) ?? .twcs } ?? .twcs
         guard kind != .twcs else {
             if !columns.isEmpty || timeFormat != nil || logTimezone != nil {

@@ -73,21 +73,22 @@ struct SimulationOptions: ParsableArguments {
         throw ExitCode(2)
     }
 
-    /// `report`: the checked week of `strategy` (and, with `log`, the comparison), with a
+    /// `report`: the checked week of `strategy` beside the log's `comparison`, with a
     /// progress bar on a terminal.
-    func weekReport(strategy: Strategy, week: ISOWeek, source: String?, inputs: WeekReport.Inputs, log: ReportLog?) throws -> WeekReport {
+    func weekReport(strategy: Strategy, week: ISOWeek, source: String?, inputs: WeekReport.Inputs,
+                    comparison: AuditComparison?) throws -> WeekReport {
         try refuseOverBudget(.check(strategy, replications: budget))
-        return try withProgress { progress in
-            try WeekReport.assemble(strategy: strategy, week: week, seed: seed, replications: budget, source: source,
-                                    inputs: inputs, log: log, progress: progress)
+        return withProgress { progress in
+            WeekReport.assemble(strategy: strategy, week: week, seed: seed, replications: budget, source: source,
+                                inputs: inputs, comparison: comparison, progress: progress)
         }
     }
 
     /// Runs `body` with a progress callback drawing the bar (standard error, terminals only),
     /// erased when it returns.
-    private func withProgress<T>(total: Int? = nil, _ body: (@escaping @Sendable (_ planned: Int) -> Void) throws -> T) rethrows -> T {
+    private func withProgress<T>(total: Int? = nil, _ body: (@escaping @Sendable (_ planned: Int) -> Void) -> T) -> T {
         let bar = ProgressBar(total: total ?? replications, label: "simulating")
         defer { bar.finish() }
-        return try body { planned in bar.advance(total: planned) }
+        return body { planned in bar.advance(total: planned) }
     }
 }
