@@ -9,21 +9,12 @@ struct OutputOptions: ParsableArguments {
 
     /// Sends `text` to the output file or standard output (`styled`: see ``Terminal``).
     func emit(_ text: String, styled: Bool = false) throws {
-        if let output {
-            do {
-                try FileAccess.writeAtomically(text, to: output)
-            } catch {
-                Terminal.writeError("error: \(error)\n")
-                throw ExitCode(2)
-            }
-        } else {
-            Terminal.writeOutput(text, styled: styled)
-        }
+        try emit(styled: styled) { write in try write(text) }
     }
 
     /// Sends what `body` hands to its `write` function to the output file (atomically) or
     /// standard output, piece by piece, so a large report is never held as one string.
-    func emit(_ body: (_ write: (String) throws -> Void) throws -> Void) throws {
+    func emit(styled: Bool = false, _ body: (_ write: (String) throws -> Void) throws -> Void) throws {
         if let output {
             do {
                 try FileAccess.writeAtomically(to: output, body)
@@ -32,7 +23,7 @@ struct OutputOptions: ParsableArguments {
                 throw ExitCode(2)
             }
         } else {
-            try body { Terminal.writeOutput($0) }
+            try body { Terminal.writeOutput($0, styled: styled) }
         }
     }
 }
