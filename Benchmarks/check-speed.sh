@@ -6,22 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 replications="${1:-20}"
-if [ -n "${SOCIALPLAN_BIN:-}" ]; then
-  bin="$SOCIALPLAN_BIN"
-else
-  swift build -c release --product socialplan >/dev/null
-  bin="$(swift build -c release --show-bin-path)/socialplan"
-fi
+source Benchmarks/bench-lib.sh
+bin="$(socialplan_bin)"
 echo "cores: $(nproc)"
 for file in Strategies/*.yaml Templates/*.yaml; do
-  best=""
-  for run in 1 2 3 4 5; do
-    start=$(date +%s.%N)
-    "$bin" check "$file" --week 2026-W49 --replications "$replications" > /dev/null || true
-    end=$(date +%s.%N)
-    t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
-    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
-  done
+  best=$(best_of 5 "$bin" check "$file" --week 2026-W49 --replications "$replications")
   read -r weeks mentions < <("$bin" check "$file" --week 2026-W49 --replications "$replications" --format json \
     | python3 -c "import json,sys; d = json.load(sys.stdin); print(d['replications'], round(d['mentions']['arrivals']['mean']))")
   echo "$file: best of 5 ${best}s ($weeks simulated weeks, starting from $replications, of ~$mentions mentions each)"

@@ -7,26 +7,11 @@
 # Usage: Benchmarks/diff-speed.sh   (SOCIALPLAN_BIN=path skips the build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ -n "${SOCIALPLAN_BIN:-}" ]; then
-  bin="$SOCIALPLAN_BIN"
-else
-  swift build -c release --product socialplan >/dev/null
-  bin="$(swift build -c release --show-bin-path)/socialplan"
-fi
+source Benchmarks/bench-lib.sh
+bin="$(socialplan_bin)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "cores: $(nproc)"
-best_of_5() {
-  local best="" t start end
-  for run in 1 2 3 4 5; do
-    start=$(date +%s.%N)
-    "$bin" diff "$@" --week 2026-W49 > /dev/null 2>&1 || true
-    end=$(date +%s.%N)
-    t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
-    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
-  done
-  echo "$best"
-}
 for file in Strategies/*.yaml; do
   name="$(basename "$file" .yaml)"
   cp "$file" "$work/$name.yaml"
@@ -34,8 +19,8 @@ for file in Strategies/*.yaml; do
   # The first weekly limit, 4 hours more (awk: the first match only).
   awk '!done && /max_hours_per_week: [0-9.]+/ { match($0, /[0-9.]+/); $0 = substr($0, 1, RSTART - 1) (substr($0, RSTART, RLENGTH) + 4) substr($0, RSTART + RLENGTH); done = 1 } { print }' \
     "$file" > "$work/$name-changed.yaml"
-  changed=$(best_of_5 "$work/$name.yaml" "$work/$name-changed.yaml")
-  same=$(best_of_5 "$work/$name.yaml" "$work/$name.yaml")
+  changed=$(best_of 5 "$bin" diff "$work/$name.yaml" "$work/$name-changed.yaml" --week 2026-W49)
+  same=$(best_of 5 "$bin" diff "$work/$name.yaml" "$work/$name.yaml" --week 2026-W49)
   weeks=$("$bin" diff "$work/$name.yaml" "$work/$name-changed.yaml" --week 2026-W49 --format json 2>/dev/null \
     | python3 -c "import json,sys; d = json.load(sys.stdin); print(d['new']['replications'])" || true)
   echo "$file: one limit +4h best of 5 ${changed}s ($weeks simulated weeks each side); against itself ${same}s"
