@@ -27,7 +27,6 @@ public struct TriagePattern: Sendable, Hashable {
     /// True when the first match in `text` is not empty (as before: a pattern whose first match
     /// is empty, such as `x*` on "abc", does not decide). Complexity: O(instructions × scalars).
     func matches(_ text: String) -> Bool {
-        var steps = 0
-        return regex.firstMatch(in: Array(text.unicodeScalars), from: 0, steps: &steps).map { !$0.range.isEmpty } ?? false
+        regex.firstMatch(in: text).map { !$0.range.isEmpty } ?? false
     }
 }
