@@ -22,6 +22,13 @@ public enum AgentSignature: Sendable {
         }
     }
 
+    /// ``agent(in:)`` over a text's UTF-8 bytes: the built-in matcher makes a `String` only
+    /// when the last words are not ASCII. Complexity: as ``agent(in:)``.
+    func agent(bytes text: UnsafeBufferPointer<UInt8>) -> String? {
+        if case .builtIn = self, let decided = Self.asciiAgent(text) { return decided }
+        return agent(in: String(decoding: text, as: UTF8.self))
+    }
+
     /// The built-in matcher. Complexity: O(length of text); O(length of the last words) when
     /// they are ASCII (``asciiAgent(_:)``).
     static func builtInAgent(in text: String) -> String? {

@@ -2,13 +2,14 @@
 /// owns the reading (a file, standard input, a test's array); the audit owns every step after
 /// it: reduce each message on arrival, join threads, measure, roll up.
 public enum Audit {
-    /// Audits the messages `read` hands over, in any order; `read` returns its reader's
-    /// summary, kept in the result as the source named `logName`.
+    /// Audits what `read` adds to the builder it is given, in any order (messages with
+    /// ``AuditBuilder/add(_:)``, or a whole log with ``AuditBuilder/read(_:format:plan:report:)``);
+    /// `read` returns its reader's summary, kept in the result as the source named `logName`.
     /// Complexity: that of ``AuditBuilder/finish()`` plus O(text) per message.
     public static func run(_ options: AuditOptions, logName: String,
-                           read: (_ add: (LogMessage) -> Void) throws -> LogReadSummary) rethrows -> AuditResult {
+                           read: (_ builder: inout AuditBuilder) throws -> LogReadSummary) rethrows -> AuditResult {
         var builder = AuditBuilder(options: options)
-        let summary = try read { builder.add($0) }
+        let summary = try read(&builder)
         var result = builder.finish()
         result.source = AuditSource(name: logName, summary: summary)
         return result

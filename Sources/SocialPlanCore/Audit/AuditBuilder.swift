@@ -48,7 +48,7 @@ public struct AuditBuilder: Sendable {
     /// The author index of an account's message: an audited account is matched ignoring case,
     /// and its name becomes the log's spelling the first time the log writes it.
     /// Complexity: O(length of the name) amortised.
-    private mutating func authorIndex(_ name: String) -> Int32 {
+    mutating func authorIndex(_ name: String) -> Int32 {
         if let i = authorNames.lookup(name) {
             if Int(i) < accountSeen.count, !accountSeen[Int(i)] {
                 accountSeen[Int(i)] = true
@@ -80,34 +80,43 @@ public struct AuditBuilder: Sendable {
 
     /// Adds one message. Complexity: O(length of its text) amortised.
     public mutating func add(_ message: LogMessage) {
-        ids.append(idKeys.key(message.id))
-        parents.append(message.inResponseTo.map { idKeys.key($0) } ?? AuditIDKeys.none)
+        message.withRow { add($0) }
+    }
+
+    /// Adds one row as the reader hands it over, without making a message: only an account's
+    /// name, an agent or a handle becomes a `String` (interned), and a text only when a rule
+    /// needs it as one. Complexity: O(length of its text) amortised.
+    mutating func add(_ row: LogRow) {
+        ids.append(idKeys.key(bytes: row.id))
+        parents.append(row.inResponseTo.map { idKeys.key(bytes: $0) } ?? AuditIDKeys.none)
         // Customers' names are never used (only accounts are reported), so they are not kept:
         // with hundreds of thousands of customers that saves tens of megabytes.
-        authors.append(message.inbound ? -1 : authorIndex(message.author))
-        times.append(message.createdAt)
-        inbound.append(message.inbound)
+        authors.append(row.inbound ? -1 : authorIndex(String(decoding: row.author, as: UTF8.self)))
+        times.append(row.createdAt)
+        inbound.append(row.inbound)
         // Only a follow-up (a customer message answering something) can close a conversation, so
         // first messages skip the phrase check: most of a log's inbound text is never scanned.
-        closing.append(message.inbound && message.inResponseTo != nil
-                       && (message.status.map(ClosingStatus.closes) == true || options.closing.isClosing(message.text)))
-        if message.inbound {
-            priorities.append(priorityIndex(message))
-            names.append(addressedHandle(message.text).map { handles.intern($0) })
+        closing.append(row.inbound && row.inResponseTo != nil
+                       && (row.status.map(ClosingStatus.closes) == true || options.closing.isClosing(bytes: row.text)))
+        if row.inbound {
+            priorities.append(priorityIndex(row))
+            names.append(addressedHandle(bytes: row.text).map { handles.intern($0) })
         } else {
             priorities.append(nil)
-            let agent = message.agent.flatMap { $0.isEmpty ? nil : $0 } ?? options.signaturePattern.agent(in: message.text)
+            let agent = row.agent.flatMap { $0.isEmpty ? nil : $0 } ?? options.signaturePattern.agent(bytes: row.text)
             names.append(agent.map { agentNames.intern($0) })
         }
     }
 
     /// The log's own priority when it names an SLA priority (case-insensitive), else triage.
-    private func priorityIndex(_ m: LogMessage) -> Int? {
-        if let p = m.priority?.lowercased(), let i = options.slas.firstIndex(where: { $0.priority.lowercased() == p }),
+    private func priorityIndex(_ row: LogRow) -> Int? {
+        if let p = row.priority?.lowercased(), let i = options.slas.firstIndex(where: { $0.priority.lowercased() == p }),
            i < AuditPriorities.capacity {
             return i
         }
-        return triage.priorityIndex(for: m.text).flatMap { $0 < AuditPriorities.capacity ? $0 : nil }
+        let text = row.text
+        return triage.priorityIndex(bytes: text, text: String(decoding: text, as: UTF8.self))
+            .flatMap { $0 < AuditPriorities.capacity ? $0 : nil }
     }
 
     /// The agent who signed account message `j` (an index into `agentNames`), if one can be told.
@@ -117,13 +126,7 @@ public struct AuditBuilder: Sendable {
     func addressedHandle(of i: Int) -> Int32? { names[i] }
 
     /// The first `@handle` in `text` (lowercased) naming an audited account, or with the
-    /// default account set, the first `@handle` that is not all digits.
-    private func addressedHandle(_ text: String) -> String? {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ addressedHandle(bytes: $0) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { addressedHandle(bytes: $0) }
-    }
-
-    /// ``addressedHandle(_:)`` over the text's bytes. Complexity: O(length).
+    /// default account set, the first `@handle` that is not all digits. Complexity: O(length).
     private func addressedHandle(bytes u: UnsafeBufferPointer<UInt8>) -> String? {
         var i = 0
         while i < u.count {

@@ -16,6 +16,9 @@ struct AuditPriorities: Sendable, Hashable {
 
     mutating func reserveCapacity(_ n: Int) { stored.reserveCapacity(n) }
 
+    /// Adds the priorities of `other` after these. Complexity: O(other's count).
+    mutating func append(contentsOf other: AuditPriorities) { stored.append(contentsOf: other.stored) }
+
     /// The index of the SLA message `i` is measured against among `slaCount` SLAs: its own
     /// priority's, else the last; nil without SLAs. Complexity: O(1).
     func slaIndex(of i: Int, slaCount: Int) -> Int? {

@@ -52,6 +52,12 @@ struct AuditIDKeys: Sendable, Hashable {
         return Self.interned | UInt64(table.intern(id))
     }
 
+    /// The key of the id written as `bytes` (UTF-8). Complexity: O(length).
+    mutating func key(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if let v = Self.canonicalNumber(bytes) { return v }
+        return key(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// The value of a canonical decimal id (1–18 digits, no leading zero), read in one pass; nil
     /// for any other text. Below 10^18, so the interned bit is never set. Complexity: O(length).
     static func canonicalNumber(_ u: UnsafeBufferPointer<UInt8>) -> UInt64? {

@@ -18,6 +18,9 @@ struct AuditTimes: Sendable, Hashable {
 
     mutating func reserveCapacity(_ n: Int) { seconds.reserveCapacity(n) }
 
+    /// Adds the times of `other` after these. Complexity: O(other's count).
+    mutating func append(contentsOf other: AuditTimes) { seconds.append(contentsOf: other.seconds) }
+
     /// Earliest and latest time; nil when empty. Complexity: O(n).
     func min() -> Int? { seconds.min().map { Int($0) } }
     func max() -> Int? { seconds.max().map { Int($0) } }

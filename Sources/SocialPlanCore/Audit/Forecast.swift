@@ -42,13 +42,11 @@ public enum Forecast {
         let options = options(strategy: strategy, account: account, since: since, until: until)
         var earliest = Int.max, latest = Int.min
         // The audit does not keep the log's first instant; note both ends on the way in.
-        let audit = try Audit.run(options, logName: logName) { add in
-            try withoutActuallyEscaping(add) { add in
-                try read { message in
-                    earliest = min(earliest, message.createdAt)
-                    latest = max(latest, message.createdAt)
-                    add(message)
-                }
+        let audit = try Audit.run(options, logName: logName) { builder in
+            try read { message in
+                earliest = min(earliest, message.createdAt)
+                latest = max(latest, message.createdAt)
+                builder.add(message)
             }
         }
         let from = max(earliest, since ?? .min), to = min(latest, (until ?? .max) - 1)

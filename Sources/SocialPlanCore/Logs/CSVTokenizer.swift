@@ -32,8 +32,10 @@ struct CSVTokenizer: Sendable {
     var buffered: Int { carry.count }
 
     private var carry: [UInt8] = []
-    private var line = 1
-    private var skipping = false
+    /// The line the next record starts on.
+    private(set) var line = 1
+    /// True while a record too long to hold is being dropped up to its line end.
+    private(set) var skipping = false
     /// The fields of the record being scanned (reused, to avoid an allocation per record).
     var fields: [CSVField] = []
 

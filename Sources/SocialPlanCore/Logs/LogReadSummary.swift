@@ -16,6 +16,14 @@ public struct LogReadSummary: Sendable, Hashable {
     /// Rows skipped, all reasons.
     public var rowsSkipped: Int { skippedByKind.values.reduce(0, +) }
 
+    /// Adds the counts of another read (the rest of the same log).
+    mutating func add(_ other: LogReadSummary) {
+        rowsRead += other.rowsRead
+        rowsUsed += other.rowsUsed
+        bytesRead += other.bytesRead
+        skippedByKind.merge(other.skippedByKind, uniquingKeysWith: +)
+    }
+
     mutating func count(_ skip: LogSkip) {
         rowsRead += 1
         skippedByKind[skip.kind, default: 0] += 1

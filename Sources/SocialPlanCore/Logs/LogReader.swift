@@ -48,8 +48,40 @@ public struct LogReader: Sendable {
     /// ``recordBound`` plus one chunk whatever the file.
     public var peakBufferedBytes: Int { tokenizer.peakBuffered }
 
+    /// True when every byte fed so far belongs to a record already handed over: the next byte
+    /// starts a record (no quote, record or dropped line is open).
+    var isBetweenRecords: Bool { tokenizer.buffered == 0 && !tokenizer.skipping }
+
+    /// The line the next record starts on.
+    var nextLine: Int { tokenizer.line }
+
+    /// A reader for the bytes that follow a record boundary of this log, once its header has
+    /// been read: the same columns, counts from zero, lines from 1 (the caller adds the offset).
+    /// Nil before the header or after a failure.
+    func continuation() -> LogReader? {
+        guard failure == nil, sawContent, headerRead || isJSONLines else { return nil }
+        var next = self
+        next.summary = LogReadSummary()
+        next.tokenizer = CSVTokenizer(bound: recordBound, linesOnly: isJSONLines)
+        next.tokenizer.expectedFields = tokenizer.expectedFields
+        return next
+    }
+
     /// Reads the next chunk; events for every row completed by it go to `sink`.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ sink: (LogReadEvent) -> Void) {
+        let keeps = keepsResponseIDs
+        feedRows(chunk) { sink($0.event(withResponses: keeps)) }
+    }
+
+    /// Ends the log: the last row (even without a line end, or cut inside a quote) is read, and
+    /// an empty log is reported.
+    public mutating func finish(_ sink: (LogReadEvent) -> Void) {
+        let keeps = keepsResponseIDs
+        finishRows { sink($0.event(withResponses: keeps)) }
+    }
+
+    /// ``feed(_:_:)`` handing over rows that borrow the chunk instead of messages.
+    mutating func feedRows(_ chunk: UnsafeRawBufferPointer, _ sink: (LogRowEvent) -> Void) {
         guard failure == nil else { return }
         summary.bytesRead += chunk.count
         var t = CSVTokenizer(bound: 16)
@@ -58,9 +90,8 @@ public struct LogReader: Sendable {
         swap(&t, &tokenizer)
     }
 
-    /// Ends the log: the last row (even without a line end, or cut inside a quote) is read, and
-    /// an empty log is reported.
-    public mutating func finish(_ sink: (LogReadEvent) -> Void) {
+    /// ``finish(_:)`` handing over rows.
+    mutating func finishRows(_ sink: (LogRowEvent) -> Void) {
         guard failure == nil else { return }
         var t = CSVTokenizer(bound: 16)
         swap(&t, &tokenizer)
@@ -71,7 +102,7 @@ public struct LogReader: Sendable {
         }
     }
 
-    private mutating func handle(_ event: CSVTokenizer.Event, _ sink: (LogReadEvent) -> Void) {
+    private mutating func handle(_ event: CSVTokenizer.Event, _ sink: (LogRowEvent) -> Void) {
         guard failure == nil else { return }
         switch event {
         case .problem(let line, let kind):
@@ -93,24 +124,24 @@ public struct LogReader: Sendable {
                 if let f = decoder.readHeader(record) { fail(f, sink) }
                 return
             }
-            switch isJSONLines ? decoder.decodeJSON(record) : decoder.decode(record) {
-            case .message(let m):
+            let each: (LogRow) -> Void = { sink(.row($0)) }
+            if let skipped = isJSONLines ? decoder.decodeJSONRow(record, each) : decoder.decodeRow(record, each) {
+                skip(skipped, sink)
+            } else {
                 summary.rowsRead += 1
                 summary.rowsUsed += 1
-                sink(.message(m))
-            case .skipped(let s): skip(s, sink)
             }
         }
     }
 
     private var isJSONLines: Bool { if case .jsonl = format { return true } else { return false } }
 
-    private mutating func skip(_ s: LogSkip, _ sink: (LogReadEvent) -> Void) {
+    private mutating func skip(_ s: LogSkip, _ sink: (LogRowEvent) -> Void) {
         summary.count(s)
         sink(.skipped(s))
     }
 
-    private mutating func fail(_ f: LogReadFailure, _ sink: (LogReadEvent) -> Void) {
+    private mutating func fail(_ f: LogReadFailure, _ sink: (LogRowEvent) -> Void) {
         failure = f
         sink(.failed(f))
     }

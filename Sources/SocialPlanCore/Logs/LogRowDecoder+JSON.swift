@@ -3,7 +3,7 @@ import Foundation
 extension LogRowDecoder {
     /// Reads one JSON Lines line: an object whose fields the mapping names; ids may be numbers
     /// or strings, `inbound` a boolean or text, responses a list or `"5,7"`.
-    func decodeJSON(_ r: CSVRecord) -> Decoded {
+    mutating func decodeJSONRow(_ r: CSVRecord, _ body: (LogRow) -> Void) -> LogSkip? {
         let parsed: Any? = r.withField(0) { raw in try? JSONSerialization.jsonObject(with: Data(raw), options: [.fragmentsAllowed]) }
         guard let object = parsed as? [String: Any] else {
             if parsed == nil { return skip(r.line, .badJSON, "not valid JSON: \(LogBytes.quoted(r.string(0)))") }
@@ -23,7 +23,7 @@ extension LogRowDecoder {
             fields.append(CSVField(start: start, end: bytes.count, escaped: false))
         }
         return bytes.withUnsafeBytes { buffer in
-            decode(CSVRecord(base: buffer, fields: fields, line: r.line, textAfterQuote: nil))
+            decodeRow(CSVRecord(base: buffer, fields: fields, line: r.line, textAfterQuote: nil), body)
         }
     }
 

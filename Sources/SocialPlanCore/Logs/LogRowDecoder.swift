@@ -3,12 +3,6 @@ import Foundation
 /// Turns the records of one log into messages: finds the mapped columns in the header, then
 /// reads each row's values, or says which value is wrong and why.
 struct LogRowDecoder: Sendable {
-    /// What a row gives.
-    enum Decoded {
-        case message(LogMessage)
-        case skipped(LogSkip)
-    }
-
     /// Field positions of the mapped columns (-1: not mapped).
     struct Columns: Sendable {
         var id = -1, author = -1, inbound = -1, timestamp = -1, text = -1, parent = -1, responses = -1, priority = -1, agent = -1, status = -1
@@ -45,6 +39,8 @@ struct LogRowDecoder: Sendable {
     /// False when the caller never reads ``LogMessage/responseIDs`` (the audit joins threads by
     /// `in_response_to`): the list is then not built.
     var keepsResponses = true
+    /// Bytes of the row being decoded that could not be borrowed from the record (reused).
+    private var arena: [UInt8] = []
 
     init(format: LogFormat) {
         settings = Settings(format: format)
@@ -64,11 +60,13 @@ struct LogRowDecoder: Sendable {
         return (t.hasPrefix("@") ? String(t.dropFirst()) : t).lowercased()
     }
 
-    /// Reads one data record. Complexity: O(record length).
+    /// Reads one data record into a row handed to `body` (valid during the call), or says why
+    /// the record is skipped. Values are borrowed from the record; only a field holding `""`
+    /// or an id that needs normalising is copied, into `arena`. Complexity: O(record length).
     ///
     /// The closures below capture only `s` (the shared settings) and plain values, never the
     /// decoder itself: capturing `self` copied the decoder (and retained its arrays) once per row.
-    func decode(_ r: CSVRecord) -> Decoded {
+    mutating func decodeRow(_ r: CSVRecord, _ body: (LogRow) -> Void) -> LogSkip? {
         let c = columns
         let s = settings
         guard r.fields.count == width else {
@@ -77,10 +75,11 @@ struct LogRowDecoder: Sendable {
         if let q = r.textAfterQuote {
             return skip(r.line, .textAfterQuote, "\(name(at: q)) has text after its closing quote; quotes inside a quoted field are written \"\"")
         }
+        arena.removeAll(keepingCapacity: true)
         let numeric = s.numericIDs
-        let idResult = r.withField(c.id) { Self.readID($0, numeric: numeric, column: s.mapping.id, required: true) }
+        let idResult = idSpan(r, c.id, numeric: numeric, column: s.mapping.id, required: true)
         guard case .success(let id?) = idResult else { return failure(idResult, r.line) }
-        let author = r.trimmedString(c.author)
+        let author = span(r, c.author, trimmed: true)
         if author.isEmpty { return skip(r.line, .missingValue, "\(s.mapping.author) is empty") }
         let inbound: Bool
         if c.inbound >= 0 {
@@ -91,7 +90,7 @@ struct LogRowDecoder: Sendable {
             }
             inbound = flag
         } else {
-            inbound = !s.accounts.contains(Self.handleKey(author))
+            inbound = !s.accounts.contains(Self.handleKey(r.trimmedString(c.author)))
         }
         let time = r.withField(c.timestamp) { raw -> Int? in
             LogTimestampParser.parse(raw, s.timeFormat).map { s.zone.instant($0) }
@@ -107,19 +106,70 @@ struct LogRowDecoder: Sendable {
         guard LogTimestampParser.supportedRange.contains(createdAt) else {
             return skip(r.line, .badTimestamp, "\(mapping.timestamp) \(LogBytes.quoted(r.string(c.timestamp))) is outside \(LogTimestampParser.supportedRangeWords), the times a log may hold")
         }
-        var parent: String?
+        var parent: Span?
         if c.parent >= 0 {
-            let p = r.withField(c.parent) { Self.readID($0, numeric: numeric, column: s.mapping.parent ?? "parent", required: false) }
+            let p = idSpan(r, c.parent, numeric: numeric, column: s.mapping.parent ?? "parent", required: false)
             guard case .success(let value) = p else { return failure(p, r.line) }
             parent = value
         }
-        var message = LogMessage(id: id, author: author, inbound: inbound, createdAt: createdAt,
-                                 text: c.text >= 0 ? r.string(c.text) : "", inResponseTo: parent, line: r.line)
-        if c.responses >= 0 && keepsResponses { message.responseIDs = r.withField(c.responses, Self.idList) }
-        if c.priority >= 0 { message.priority = nonEmpty(r.trimmedString(c.priority)) }
-        if c.agent >= 0 { message.agent = nonEmpty(r.trimmedString(c.agent)) }
-        if c.status >= 0 { message.status = nonEmpty(r.trimmedString(c.status)) }
-        return .message(message)
+        let text = c.text >= 0 ? span(r, c.text, trimmed: false) : Span(start: 0, end: 0, inArena: true)
+        let responses = c.responses >= 0 ? span(r, c.responses, trimmed: false) : nil
+        let priority = c.priority >= 0 ? nonEmpty(r.trimmedString(c.priority)) : nil
+        let agent = c.agent >= 0 ? nonEmpty(r.trimmedString(c.agent)) : nil
+        let status = c.status >= 0 ? nonEmpty(r.trimmedString(c.status)) : nil
+        arena.withUnsafeBytes { a in
+            let base = r.base
+            func bytes(_ x: Span) -> UnsafeBufferPointer<UInt8> {
+                UnsafeRawBufferPointer(rebasing: (x.inArena ? a : base)[x.start..<x.end]).assumingMemoryBound(to: UInt8.self)
+            }
+            body(LogRow(id: bytes(id), author: bytes(author), inbound: inbound, createdAt: createdAt, text: bytes(text),
+                        inResponseTo: parent.map(bytes), responses: responses.map(bytes), priority: priority, agent: agent,
+                        status: status, line: r.line))
+        }
+        return nil
+    }
+
+    /// Where a value of a row lies: in the record's buffer, or in ``arena`` (a field holding
+    /// `""`, an id written in another form).
+    struct Span {
+        var start: Int, end: Int, inArena: Bool
+        var isEmpty: Bool { start == end }
+    }
+
+    /// Field `i`, trimmed of spaces and tabs when `trimmed`; copied into the arena with `""`
+    /// undoubled when it holds them.
+    private mutating func span(_ r: CSVRecord, _ i: Int, trimmed: Bool) -> Span {
+        let f = r.fields[i]
+        guard f.escaped else {
+            guard trimmed else { return Span(start: f.start, end: f.end, inArena: false) }
+            let all = UnsafeRawBufferPointer(rebasing: r.base[f.start..<f.end])
+            let t = LogBytes.trimmed(all)
+            let start = f.start + (t.baseAddress.map { $0 - all.baseAddress! } ?? 0)
+            return Span(start: start, end: start + t.count, inArena: false)
+        }
+        let start = arena.count
+        r.withField(i) { arena.append(contentsOf: trimmed ? LogBytes.trimmed($0) : $0) }
+        return Span(start: start, end: arena.count, inArena: true)
+    }
+
+    /// An id's span; `nil` for an empty optional one. With `numeric` (TWCS) it must be a whole
+    /// number. Written in normal form (no spaces, digits as written), it is borrowed as it is.
+    private mutating func idSpan(_ r: CSVRecord, _ i: Int, numeric: Bool, column: @autoclosure () -> String,
+                                 required: Bool) -> Result<Span?, LogSkip> {
+        let f = r.fields[i]
+        if !f.escaped, f.end > f.start {
+            if LogBytes.allDigits(UnsafeRawBufferPointer(rebasing: r.base[f.start..<f.end])) {
+                return .success(Span(start: f.start, end: f.end, inArena: false))
+            }
+        }
+        switch r.withField(i, { Self.readID($0, numeric: numeric, column: column(), required: required) }) {
+        case .failure(let skip): return .failure(skip)
+        case .success(nil): return .success(nil)
+        case .success(let id?):
+            let start = arena.count
+            arena.append(contentsOf: id.utf8)
+            return .success(Span(start: start, end: arena.count, inArena: true))
+        }
     }
 
     private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
@@ -140,10 +190,10 @@ struct LogRowDecoder: Sendable {
         return .success(id)
     }
 
-    private func failure(_ r: Result<String?, LogSkip>, _ line: Int) -> Decoded {
+    private func failure<T>(_ r: Result<T, LogSkip>, _ line: Int) -> LogSkip {
         if case .failure(var s) = r {
             s.line = line
-            return .skipped(s)
+            return s
         }
         return skip(line, .missingValue, "\(mapping.id) is empty")
     }
@@ -160,8 +210,8 @@ struct LogRowDecoder: Sendable {
         return list
     }
 
-    func skip(_ line: Int, _ kind: LogSkipKind, _ message: String) -> Decoded {
-        .skipped(LogSkip(line: line, kind: kind, message: message))
+    func skip(_ line: Int, _ kind: LogSkipKind, _ message: String) -> LogSkip {
+        LogSkip(line: line, kind: kind, message: message)
     }
 
     /// The header name of field `i`.

@@ -73,6 +73,44 @@ public struct ClosingPhrases: Sendable, Hashable {
         return reachable[words.count]
     }
 
+    /// ``isClosing(_:)`` over a text's UTF-8 bytes. Most texts are turned down at their first
+    /// word, read here from ASCII bytes; the `String` is made only for a text whose first word
+    /// starts a phrase, or that is not ASCII before its first word ends. Complexity: as
+    /// ``isClosing(_:)``.
+    func isClosing(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count <= Self.maximumBytes else { return false }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        func isWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
+        func starts(_ i: Int, _ prefix: StaticString) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard u.count - i >= n else { return false }
+            for k in 0..<n where u[i + k] != prefix.utf8Start[k] { return false }
+            return true
+        }
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            if b >= 0x80 { break }
+            if isSpace(b) { i += 1; continue }
+            // A token start: `@handles` and links hold no words.
+            if b == UInt8(ascii: "@") || starts(i, "http://") || starts(i, "https://") || starts(i, "www.") {
+                while i < u.count && !isSpace(u[i]) { i += 1 }
+                continue
+            }
+            // Punctuation before the word, then the word itself, up to a non-word byte.
+            while i < u.count && u[i] < 0x80 && !isWord(u[i]) && !isSpace(u[i]) { i += 1 }
+            guard i < u.count, u[i] < 0x80, !isSpace(u[i]) else { continue }
+            let start = i
+            while i < u.count && u[i] < 0x80 && isWord(u[i]) { i += 1 }
+            guard i == u.count || u[i] < 0x80 else { break }
+            let first = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased()
+            if byFirstWord[first] == nil { return false }
+            return isClosing(String(decoding: u, as: UTF8.self))
+        }
+        // ASCII with no word at all closes nothing; other text is read as a `String`.
+        return i < u.count && isClosing(String(decoding: u, as: UTF8.self))
+    }
+
     /// The folded words of a phrase.
     static func words(of text: String) -> [String] {
         var ignored = false

@@ -94,12 +94,16 @@ public struct TriageMatcher: Sendable {
     /// Complexity: O(length) plus the entries sharing a first word with the text's words, plus
     /// the regular expressions of rules before the first keyword match.
     public func priorityIndex(for text: String) -> Int? {
+        withBytes(text) { priorityIndex(bytes: $0, text: text) }
+    }
+
+    /// ``priorityIndex(for:)`` over a text's UTF-8 bytes; the `String` is made only when a
+    /// `regex:` entry has to be tried. Complexity: as ``priorityIndex(for:)``.
+    func priorityIndex(bytes: UnsafeBufferPointer<UInt8>, text: @autoclosure () -> String) -> Int? {
         guard !rules.isEmpty else { return defaultIndex }
-        let best = withBytes(text) { bytes -> Int in
-            let (fixed, hits) = scan(bytes, explain: false)
-            return Int(winner(fixed, hits))
-        }
-        if let r = firstPatternRule(before: best, in: text) { return rules[r].priority }
+        let (fixed, hits) = scan(bytes, explain: false)
+        let best = Int(winner(fixed, hits))
+        if hasPatterns, best > 0, let r = firstPatternRule(before: best, in: text()) { return rules[r].priority }
         return best < rules.count ? rules[best].priority : defaultIndex
     }
 

@@ -56,8 +56,8 @@ struct AuditCommand: ParsableCommand {
         let options = AuditOptions(strategy: strategy, accounts: logOptions.account, since: period.since, until: period.until,
                                    onDuty: onDuty, rotaWeeks: RotaWeeks(strategy: strategy))
         if compare { return try runComparison(strategy: strategy, format: format, options: options) }
-        let result = try Audit.run(options, logName: logOptions.log) { add in
-            try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
+        let result = try Audit.run(options, logName: logOptions.log) { builder in
+            try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, into: &builder)
         }
         try LogInput.requireMeasured(result)
         if let rows {
@@ -101,8 +101,8 @@ struct AuditCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let comparison = try AuditComparison.run(strategy: strategy, options: options, seed: seed, replications: replications,
-                                                 logName: logOptions.log) { add in
-            try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, each: add)
+                                                 logName: logOptions.log) { builder in
+            try LogInput.read(logOptions.log, format: format, strict: logOptions.strict, into: &builder)
         }
         try LogInput.requireWholeWeek(comparison, zone: strategy.timezone, option: "--compare")
         try output.emit(choice.render(comparison))

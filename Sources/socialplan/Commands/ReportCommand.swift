@@ -66,8 +66,8 @@ struct ReportCommand: ParsableCommand {
                                                accounts: account, settings: strategy.audit)
             let options = AuditOptions(strategy: strategy, accounts: account, rotaWeeks: RotaWeeks(strategy: strategy))
             let compared = try AuditComparison.run(strategy: strategy, options: options, seed: simulation.seed,
-                                                   replications: simulation.budget.initial, logName: log) { add in
-                try LogInput.read(log, format: format, strict: false, each: add)
+                                                   replications: simulation.budget.initial, logName: log) { builder in
+                try LogInput.read(log, format: format, strict: false, into: &builder)
             }
             try LogInput.requireMeasured(compared.audit)
             try LogInput.requireWholeWeek(compared, zone: strategy.timezone, option: "--log")

@@ -13,27 +13,97 @@ enum LogInput {
     /// Reads `path` in `format`, handing every message to `each`; returns the reader's summary.
     /// With `strict`, the first malformed row ends the command with exit 2.
     static func read(_ path: String, format: LogFormat, strict: Bool, each: (LogMessage) -> Void) throws -> LogReadSummary {
-        let fd: Int32
-        if path == "-" {
-            fd = 0
-        } else {
-            do {
-                fd = try FileAccess.openForReading(path, kind: "log file")
-            } catch let error as FileAccessError {
-                let stream = error.reason.contains("FIFO") || error.reason.contains("device")
-                throw fail("error: \(error)" + (stream ? "\n  = help: to read a stream, pass --log - and redirect it to standard input" : ""))
-            }
-            // Regular files only reach here; reading them blocks as usual.
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        }
+        let fd = try open(path)
         defer { if fd > 0 { close(fd) } }
-        let name = path == "-" ? "<stdin>" : path
+        var printer = EventPrinter(name: name(path), strict: strict)
+        // Reading and decoding run on a second thread, handing over batches of events, so that
+        // `each` overlaps with reading: the order of events is kept.
+        let pipe = EventPipe()
+        let producer = Thread { pipe.produce(fd: fd, format: format) }
+        producer.stackSize = 1 << 22
+        producer.start()
+        while printer.stop == nil, let batch = pipe.take() {
+            // Each event is moved out of the batch (no copy of the message).
+            for i in 0..<batch.count {
+                let event = (batch.base + i).move()
+                guard printer.stop == nil else { continue }
+                if case .message(let message) = event { each(message) } else { _ = printer.take(event) }
+            }
+            batch.base.deallocate()
+        }
+        pipe.cancel()
+        let (summary, readError) = pipe.result()
+        if printer.stop == nil, let readError { throw fail("error: \(printer.name): read failed (\(readError))") }
+        return try printer.end(summary)
+    }
+
+    /// Reads `path` in `format` into the audit `builder` (``AuditBuilder/read(_:format:plan:report:)``):
+    /// rows go in without becoming messages, and a large file is read in parts on every core
+    /// (one part with `strict`, so that the first malformed row ends reading at once).
+    static func read(_ path: String, format: LogFormat, strict: Bool, into builder: inout AuditBuilder) throws -> LogReadSummary {
+        let fd = try open(path)
+        defer { if fd > 0 { close(fd) } }
+        var printer = EventPrinter(name: name(path), strict: strict)
+        var info = stat()
+        let size: Int? = fd > 0 && fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
+        let source = LogSource(size: size) { offset, buffer in
+            while true {
+                let n = size == nil ? Foundation.read(fd, buffer.baseAddress, buffer.count) : pread(fd, buffer.baseAddress, buffer.count, off_t(offset))
+                if n >= 0 { return n }
+                if errno != EINTR { throw LogReadError(reason: String(cString: strerror(errno))) }
+            }
+        }
+        var plan = AuditBuilder.ReadPlan()
+        plan.keptSkips = shownSkips
+        if strict { plan.parts = 1 }
+        let summary: LogReadSummary
+        do {
+            summary = try builder.read(source, format: format, plan: plan) { printer.take($0) }
+        } catch let error as LogReadError {
+            throw fail("error: \(printer.name): read failed (\(error.reason))")
+        }
+        return try printer.end(summary)
+    }
+
+    /// The descriptor of `path` (0 for `-`, standard input), or exit 2 with the reason.
+    private static func open(_ path: String) throws -> Int32 {
+        guard path != "-" else { return 0 }
+        let fd: Int32
+        do {
+            fd = try FileAccess.openForReading(path, kind: "log file")
+        } catch let error as FileAccessError {
+            let stream = error.reason.contains("FIFO") || error.reason.contains("device")
+            throw fail("error: \(error)" + (stream ? "\n  = help: to read a stream, pass --log - and redirect it to standard input" : ""))
+        }
+        // Regular files only reach here; reading them blocks as usual.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
+    }
+
+    private static func name(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
+    /// A read that failed, with the system's words.
+    private struct LogReadError: Error { let reason: String }
+
+    /// Prints skipped rows on standard error as `LOG:LINE: skipped: reason` (the first
+    /// ``shownSkips``) and a failure as an error; decides when reading stops.
+    private struct EventPrinter {
+        let name: String
+        let strict: Bool
         var shown = 0
+        /// Set when the command must end (a failure, or a malformed row with `strict`).
         var stop: ExitCode?
-        func sink(_ event: LogReadEvent) {
-            guard stop == nil else { return }
+
+        init(name: String, strict: Bool) {
+            self.name = name
+            self.strict = strict
+        }
+
+        /// Prints a skipped row or the failure; false once reading must stop.
+        mutating func take(_ event: LogReadEvent) -> Bool {
+            guard stop == nil else { return false }
             switch event {
-            case .message(let message): each(message)
+            case .message: break
             case .skipped(let skip):
                 if strict {
                     Terminal.writeError("error: \(name):\(skip.line): \(skip.message) (--strict stops at the first malformed row)\n")
@@ -47,30 +117,16 @@ enum LogInput {
                 Terminal.writeError("error: \(place): \(failure.message)\n" + (failure.help.map { "  = help: \($0)\n" } ?? ""))
                 stop = ExitCode(2)
             }
+            return stop == nil
         }
-        // Reading and decoding run on a second thread, handing over batches of events, so that
-        // `each` (the audit's bookkeeping) overlaps with reading: the order of events is kept.
-        let pipe = EventPipe()
-        let producer = Thread { pipe.produce(fd: fd, format: format) }
-        producer.stackSize = 1 << 22
-        producer.start()
-        while stop == nil, let batch = pipe.take() {
-            // Each event is moved out of the batch (no copy of the message).
-            for i in 0..<batch.count {
-                let event = (batch.base + i).move()
-                if stop == nil {
-                    sink(event)
-                }
-            }
-            batch.base.deallocate()
+
+        /// Ends the read: throws the exit it stopped with, or says how many skipped rows were not shown.
+        func end(_ summary: LogReadSummary) throws -> LogReadSummary {
+            if let stop { throw stop }
+            let hidden = summary.rowsSkipped - shown
+            if hidden > 0 { Terminal.writeError("\(name): \(hidden) more skipped rows not shown (counted in the summary)\n") }
+            return summary
         }
-        pipe.cancel()
-        let (summary, readError) = pipe.result()
-        if stop == nil, let readError { throw fail("error: \(name): read failed (\(readError))") }
-        if let stop { throw stop }
-        let hidden = summary.rowsSkipped - shown
-        if hidden > 0 { Terminal.writeError("\(name): \(hidden) more skipped rows not shown (counted in the summary)\n") }
-        return summary
     }
 
     /// Ends the command with exit 2, as `audit` does, when `result` used no row of its log

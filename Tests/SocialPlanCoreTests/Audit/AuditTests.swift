@@ -18,13 +18,10 @@ final class AuditTests: XCTestCase {
         return try XCTUnwrap(loaded.strategy, "\(loaded.diagnostics.map(\.message))")
     }
 
-    /// Feeds `text` to a TWCS reader in one chunk, as `read` for ``Audit/run(_:logName:read:)``.
-    static func read(_ text: String, _ add: (LogMessage) -> Void) -> LogReadSummary {
-        var reader = LogReader(format: .twcs)
-        func sink(_ event: LogReadEvent) { if case .message(let m) = event { add(m) } }
-        Array(text.utf8).withUnsafeBytes { reader.feed($0, sink) }
-        reader.finish(sink)
-        return reader.summary
+    /// Reads `text` as TWCS into `builder` as the command line does, as `read` for
+    /// ``Audit/run(_:logName:read:)``.
+    static func read(_ text: String, _ builder: inout AuditBuilder) throws -> LogReadSummary {
+        try builder.read(.bytes(Array(text.utf8)), format: .twcs) { _ in true }
     }
 
     func testTheEntryPointGivesTheCommandLinesReport() throws {
@@ -32,7 +29,7 @@ final class AuditTests: XCTestCase {
         let week = try ISOWeek.parse("2026-W49").get()
         let onDuty = try XCTUnwrap(OnDutyWeek(strategy: strategy, week: week), "the strategy has care staff")
         let log = try Self.file(Self.samplePath)
-        let result = Audit.run(AuditOptions(strategy: strategy, onDuty: onDuty), logName: Self.samplePath) { Self.read(log, $0) }
+        let result = try Audit.run(AuditOptions(strategy: strategy, onDuty: onDuty), logName: Self.samplePath) { try Self.read(log, &$0) }
         // `socialplan audit FILE --log SAMPLE --week 2026-W49` (AuditCommandTests).
         XCTAssertEqual(AuditTextRenderer.render(result), try Self.file("Tests/SocialPlanCLITests/Golden/audit/support-desk-twcs-93.txt"))
         XCTAssertEqual(AuditCSVRenderer.render(result), try Self.file("Tests/SocialPlanCLITests/Golden/audit/support-desk-twcs-93.csv"))
@@ -42,9 +39,7 @@ final class AuditTests: XCTestCase {
     }
 
     static func messages(_ text: String) -> [LogMessage] {
-        var out: [LogMessage] = []
-        _ = read(text) { out.append($0) }
-        return out
+        LogReader.read(Array(text.utf8), format: .twcs).messages
     }
 
     func testOptionsTakeTheStrategysSignaturePattern() throws {

@@ -7,7 +7,7 @@ extension AuditComparison {
     /// Complexity: that of ``Audit/run(_:logName:read:)`` plus, per whole week, planning it and
     /// `replications` simulated weeks.
     public static func run(strategy: Strategy, options: AuditOptions, seed: UInt64, replications: Int, logName: String,
-                           read: (_ add: (LogMessage) -> Void) throws -> LogReadSummary) rethrows -> AuditComparison {
+                           read: (_ builder: inout AuditBuilder) throws -> LogReadSummary) rethrows -> AuditComparison {
         let audit = try Audit.run(options, logName: logName, read: read)
         return compare(strategy: strategy, audit: audit, seed: seed, replications: replications)
     }
