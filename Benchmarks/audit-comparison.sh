@@ -10,7 +10,8 @@
 # prints MB/s (file bytes / 10^6 / wall seconds) and peak MB (KB / 1024) for both, and compares
 # their CSVs. The two real samples in /work/shared/data (or $TWCS_SAMPLES) and
 # Benchmarks/audit-edge-cases.csv (duplicates, a cycle of ids, bad order, follow-ups answered by
-# another account, a numeric account, ties, float and ISO values, skipped rows) are compared too.
+# another account, a numeric account, ties, float and ISO values, skipped rows, closing
+# follow-ups and near misses) are compared too.
 # Exit 1 when any pair of CSVs differs (the first differing lines are printed).
 set -euo pipefail
 cd "$(dirname "$0")/.."

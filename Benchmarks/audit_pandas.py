@@ -8,7 +8,8 @@ Prints what `socialplan audit Benchmarks/audit-strategy.yaml --log LOG.csv --for
 docs/audit.md. Used by Benchmarks/audit-comparison.sh; not part of the product.
 
 The strategy's SLAs and triage rules are hard-coded below (every clock is `calendar`, so no care
-hours are needed). Rows the readers skip (docs/log-formats.md: empty or non-numeric ids, bad
+hours are needed), and so are the built-in closing phrases of docs/audit.md ("Closed
+conversations"; the strategy adds none). Rows the readers skip (docs/log-formats.md: empty or non-numeric ids, bad
 `inbound` flags, timestamps that do not parse, rows with too few fields) are dropped here too.
 """
 import csv
@@ -21,17 +22,53 @@ import numpy as np
 import pandas as pd
 
 # --- Benchmarks/audit-strategy.yaml -------------------------------------------------------------
-# (priority, first_reply seconds, next_reply seconds or None, target in parts per million), in
-# file order; DEFAULT is the default priority (the SLA named `normal`).
-SLAS = [("urgent", 15 * 60, 30 * 60, 900_000),
-        ("normal", 60 * 60, 120 * 60, 800_000),
-        ("low", 4 * 3600, None, 800_000)]
+# (priority, first_reply seconds, next_reply seconds or None, target in parts per million, clock),
+# in file order; DEFAULT is the default priority (the SLA named `normal`).
+SLAS = [("urgent", 15 * 60, 30 * 60, 900_000, "calendar"),
+        ("normal", 60 * 60, 120 * 60, 800_000, "calendar"),
+        ("low", 4 * 3600, None, 800_000, "calendar")]
 TRIAGE = [("urgent", ["refund", "broken", "cancel", "not working", "charged"]),
           ("normal", ["help", "issue", "problem", "order", "delay"])]
 DEFAULT = "normal"
-CLOCK = "calendar"
 HEADER = ["account", "priority", "metric", "clock", "limit_minutes", "target", "mentions", "answered", "met",
-          "breached", "breached_unanswered", "pending", "attainment", "target_met", "p50_minutes", "p90_minutes", "p99_minutes"]
+          "breached", "breached_unanswered", "pending", "closed", "attainment", "target_met",
+          "p50_sla_minutes", "p90_sla_minutes", "p99_sla_minutes",
+          "p50_calendar_minutes", "p90_calendar_minutes", "p99_calendar_minutes"]
+
+# --- closing phrases (docs/audit.md, "Closed conversations") -------------------------------------
+CLOSING = [
+    # English
+    "thanks", "thank you", "thank u", "thankyou", "thx", "ty", "tysm", "cheers", "got it", "ok", "okay",
+    "great", "perfect", "awesome", "brilliant", "cool", "nice", "lovely", "excellent", "all good", "sorted",
+    "solved", "resolved", "fixed", "it works", "works now", "that worked", "that helps", "that helped",
+    "appreciate it", "much appreciated", "appreciated", "will do", "no worries", "noted", "understood",
+    "so much", "very much", "a lot", "again", "guys", "team", "all", "both", "really", "now",
+    "have a nice day", "have a great day", "for the help", "for your help", "for helping",
+    # Norwegian
+    "takk", "tusen takk", "takk skal du ha", "mange takk", "takk for hjelpen", "flott", "supert", "den er grei",
+    "skjønner", "forstått", "perfekt", "løst", "det fungerer", "fungerer nå", "ha en fin dag",
+    # Swedish
+    "tack", "tack så mycket", "tusen tack", "tackar", "tack för hjälpen", "toppen", "perfekt", "uppfattat",
+    "fixat", "löst", "det funkar", "funkar nu", "schysst", "ha en bra dag",
+    # Danish
+    "tak", "mange tak", "tusind tak", "tak for hjælpen", "forstået", "super", "perfekt", "fint", "det virker",
+    "virker nu", "løst", "hav en god dag",
+    # German
+    "danke", "danke schön", "dankeschön", "danke sehr", "vielen dank", "besten dank", "alles klar", "verstanden",
+    "super", "perfekt", "passt", "gelöst", "erledigt", "funktioniert", "es funktioniert", "funktioniert jetzt",
+    "für die hilfe", "schönen tag noch",
+    # French
+    "merci", "merci beaucoup", "merci bien", "mille mercis", "parfait", "super", "génial", "d'accord", "ça marche",
+    "c'est bon", "compris", "réglé", "résolu", "ça fonctionne", "pour l'aide", "bonne journée",
+    # Spanish
+    "gracias", "muchas gracias", "mil gracias", "muchísimas gracias", "perfecto", "genial", "vale", "de acuerdo",
+    "entendido", "listo", "resuelto", "solucionado", "ya funciona", "funciona", "por la ayuda", "buen día",
+]
+CLOSING_EMOJI = set("👍🙏👌✅❤♥😊🙂😀💯🙌👏🤝")
+CLOSING_MAX_BYTES = 280  # longer texts never close
+# Unicode White_Space (what separates tokens); Python's isspace() would add U+001C-U+001F.
+WHITE_SPACE = set("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                  "\u200a\u2028\u2029\u202f\u205f\u3000")
 TWCS = ["tweet_id", "author_id", "inbound", "created_at", "text", "in_response_to_tweet_id"]
 FLAGS = {"true": True, "True": True, "TRUE": True, "1": True, "false": False, "False": False, "FALSE": False, "0": False}
 
@@ -110,6 +147,51 @@ def fold(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
 
 
+def closing_words(text):
+    """The folded words of a text for the closing check, and whether a closing emoji is in it.
+    Tokens are split on white space; tokens starting with `@`, `http://`, `https://` or `www.`
+    are set aside whole; in the others a word is a run of letters and digits (Python's
+    isalnum(), near enough to Unicode's Alphabetic and numeric properties here) and anything
+    else (punctuation, emoji) ends it."""
+    out, emoji = [], False
+    for token in "".join(" " if c in WHITE_SPACE else c for c in text).split(" "):
+        if token.startswith(("@", "http://", "https://", "www.")):
+            continue
+        word = ""
+        for c in token + " ":
+            if c.isalnum():
+                word += c
+                continue
+            emoji |= c in CLOSING_EMOJI
+            if word:
+                out.append(fold(word))
+            word = ""
+    return out, emoji
+
+
+PHRASES = {}  # first word -> the phrases (tuples of folded words) starting with it
+for _phrase in CLOSING:
+    _ws = tuple(closing_words(_phrase)[0])
+    PHRASES.setdefault(_ws[0], set()).add(_ws)
+
+
+def only_closes(text):
+    """True when the text is a sequence of closing phrases and nothing else (once handles, URLs,
+    emoji and punctuation are set aside), or nothing but closing emoji; never over 280 bytes."""
+    if len(text.encode("utf-8")) > CLOSING_MAX_BYTES:
+        return False
+    ws, emoji = closing_words(text)
+    if not ws:
+        return emoji
+    reachable = [True] + [False] * len(ws)  # reachable[i]: ws[:i] is a sequence of phrases
+    for i in range(len(ws)):
+        if reachable[i]:
+            for phrase in PHRASES.get(ws[i], ()):
+                if tuple(ws[i:i + len(phrase)]) == phrase:
+                    reachable[i + len(phrase)] = True
+    return reachable[-1]
+
+
 def resolve_cycles(nodes, link, inbound):
     """Stretch heads of customer messages whose parents run into a cycle of ids (bad data), walked
     one by one as AuditBuilder.resolveStretches does: the message where the cycle closes becomes a
@@ -171,6 +253,15 @@ def audit(df):
     mention_of[m_idx] = np.arange(len(m_idx))
     mention_of[live_in] = mention_of[head[live_in]]
 
+    # Closed follow-ups: every customer message of the stretch only closes the conversation.
+    # (Only the stretches of follow-ups are read: a first message is never closed.)
+    follow_up = mentions["follow_up"].to_numpy()
+    read = live_in & follow_up[np.maximum(mention_of, 0)]
+    closing = np.zeros(n, bool)
+    closing[read] = df["text"][read].map(only_closes).to_numpy(dtype=bool)
+    asking = np.bincount(mention_of[read & ~closing], minlength=len(m_idx))
+    mentions["closed"] = follow_up & (asking == 0)
+
     # Audited accounts: every outbound author whose name is not all digits.
     out_authors = pd.Series(author[~inbound])
     names = out_authors[~out_authors.str.fullmatch(r"[0-9]*")].unique()
@@ -225,20 +316,36 @@ def audit(df):
         decided |= hit
     mentions["priority"] = prio
 
-    # Measure on the calendar clock: due = start + limit.
+    # Measure on each SLA's clock (all calendar here: due = start + limit). A closed follow-up
+    # is closed whatever its SLA limits: no due, not answered, no reply time.
     start = t[mentions["head"]]
     limits = np.array([[s[1] if s[1] is not None else -1, s[2] if s[2] is not None else -1] for s in SLAS])
-    limit = limits[mentions["priority"].to_numpy(), mentions["follow_up"].to_numpy().astype(int)]
-    answered = mentions["reply"].to_numpy() >= 0
+    priority = mentions["priority"].to_numpy()
+    limit = limits[priority, mentions["follow_up"].to_numpy().astype(int)]
+    closed = mentions["closed"].to_numpy()
+    answered = (mentions["reply"].to_numpy() >= 0) & ~closed
     replied_at = t[np.maximum(mentions["reply"], 0)]
     due = start + limit
     mentions["limit"] = limit
     mentions["answered"] = answered
-    mentions["seconds"] = np.where(answered, np.maximum(replied_at - start, 0), -1)
-    mentions["status"] = np.select([answered & (replied_at <= due), answered, end > due],
-                                   ["met", "breached", "breached_unanswered"], "pending")
+    calendar_seconds = np.where(answered, np.maximum(replied_at - start, 0), -1)
+    mentions["seconds"] = calendar_seconds
+    mentions["sla_seconds"] = sla_seconds(calendar_seconds, priority)
+    mentions["status"] = np.select([closed, answered & (replied_at <= due), answered, end > due],
+                                   ["closed", "met", "breached", "breached_unanswered"], "pending")
     accounts = sorted(set(mentions["account"]) | set(author[~inbound & ~dup]) & audited)
-    return accounts, mentions[mentions["limit"] >= 0]
+    # Not-measured rows (no limit for the metric) appear in no line; closed ones still count in
+    # the metric's `all` line.
+    return accounts, mentions[(mentions["limit"] >= 0) | mentions["closed"]]
+
+
+def sla_seconds(calendar_seconds, priority):
+    """Reply times on each mention's SLA clock: calendar seconds for a calendar-clock SLA. A
+    business clock would need the strategy's care hours, which this script does not read."""
+    clocks = np.array([s[4] for s in SLAS])[priority]
+    if (clocks != "calendar").any():
+        raise NotImplementedError("business-clock SLAs: care hours are not encoded in this script")
+    return calendar_seconds
 
 
 # --- the rollup CSV (AuditCSVRenderer, AuditFormat) ---------------------------------------------
@@ -261,17 +368,23 @@ def nearest_rank(sorted_values, p):
     return sorted_values[max(1, -(-p * len(sorted_values) // 100)) - 1] if len(sorted_values) else None
 
 
-def line(account, priority, metric, limit, target, g):
-    counts = {s: int((g["status"] == s).sum()) for s in ["met", "breached", "breached_unanswered", "pending"]}
+def percentiles(values):
+    """p50, p90 and p99 of the values by nearest rank, as minutes ("" when there are none)."""
+    ordered = np.sort(values)
+    return [minutes(int(x)) if x is not None else "" for x in (nearest_rank(ordered, q) for q in (50, 90, 99))]
+
+
+def line(account, priority, metric, clock, limit, target, g):
+    counts = {s: int((g["status"] == s).sum()) for s in ["met", "breached", "breached_unanswered", "pending", "closed"]}
     judged = counts["met"] + counts["breached"] + counts["breached_unanswered"]
-    times = np.sort(g["seconds"][g["answered"]].to_numpy())
-    p = [nearest_rank(times, q) for q in (50, 90, 99)]
-    return [account, priority, metric, CLOCK if limit is not None else "", minutes(limit) if limit is not None else "",
-            fraction(target / 1_000_000) if target is not None else "", len(g), int(g["answered"].sum()),
-            counts["met"], counts["breached"], counts["breached_unanswered"], counts["pending"],
+    answered = g["answered"].to_numpy()  # closed follow-ups are never answered
+    return [account, priority, metric, clock or "", minutes(limit) if limit is not None else "",
+            fraction(target / 1_000_000) if target is not None else "", len(g), int(answered.sum()),
+            counts["met"], counts["breached"], counts["breached_unanswered"], counts["pending"], counts["closed"],
             fraction(counts["met"] / judged) if judged else "",
             ("yes" if counts["met"] * 1_000_000 >= target * judged else "no") if target is not None and judged else "",
-            *[minutes(int(x)) if x is not None else "" for x in p]]
+            *percentiles(g["sla_seconds"].to_numpy()[answered]),
+            *percentiles(g["seconds"].to_numpy()[answered])]
 
 
 def main():
@@ -279,15 +392,18 @@ def main():
     out = csv.writer(sys.stdout, lineterminator="\r\n")
     out.writerow(HEADER)
     groups = dict(list(rows.groupby(["account", "follow_up", "priority"])))
+    metrics = dict(list(rows.groupby(["account", "follow_up"])))
     empty = rows.iloc[0:0]
     for account in accounts:
         for follow_up, metric in [(False, "first_reply"), (True, "next_reply")]:
             limited = [(i, s) for i, s in enumerate(SLAS) if s[1 + follow_up] is not None]
             for i, s in limited:
-                out.writerow(line(account, s[0], metric, s[1 + follow_up], s[3], groups.get((account, follow_up, i), empty)))
+                g = groups.get((account, follow_up, i), empty)
+                out.writerow(line(account, s[0], metric, s[4], s[1 + follow_up], s[3], g))
             if limited:
-                both = pd.concat([groups.get((account, follow_up, i), empty) for i, _ in limited])
-                out.writerow(line(account, "all", metric, None, None, both))
+                # Every row of the metric: each counts with its own SLA's clock and closed ones
+                # of a priority without a limit for it count here only.
+                out.writerow(line(account, "all", metric, None, None, None, metrics.get((account, follow_up), empty)))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,10 @@
 Same shape as the real data: ~45 % outbound replies from 20 named support accounts, numeric
 customer ids, quoted texts with commas, "" escapes, some embedded newlines and emoji,
 Twitter timestamps, and thread links parent -> child (response_tweet_id, sometimes "a,b",
-and in_response_to_tweet_id). Used by log-read-bench; not part of the product.
+and in_response_to_tweet_id). Some customers answer the account's reply with a short follow-up:
+mostly one that only closes the conversation ("thanks!", "ok thank you 👍"; docs/audit.md,
+"Closed conversations"), sometimes one that looks like it but asks for more. Used by
+log-read-bench and audit-comparison.sh; not part of the product.
 """
 import argparse
 import random
@@ -20,6 +23,12 @@ WORDS = ("my order never arrived and the app keeps crashing when I open it pleas
          "thanks for reaching out we are sorry to hear that can you DM us your account details "
          "update battery screen refund delivery flight delayed again").split()
 EMOJI = ["😡", "🙏", "👍🏽", "😂", "✈️", "📦", "💔"]
+# Follow-ups to an account's reply: FOLLOW_UP_SHARE of the answered threads get one, on the
+# first reply; most only close the conversation, the others look alike but ask for more.
+FOLLOW_UP_SHARE = 0.15
+CLOSING = ["thanks!", "ok thank you 👍", "Thank you so much guys", "thx", "👍", "cheers, sorted now",
+           "perfect, that worked 🙏", "got it, thanks", "Brilliant thanks 😊", "takk!", "Danke schön", "merci beaucoup"]
+NOT_CLOSING = ["thanks, but it still doesn't work", "ok, which carrier?", "thanks! wait, when will it arrive?"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -74,8 +83,15 @@ def main():
             if "," in responses:
                 responses = f'"{responses}"'
             rows = [f"{mention},{customer},True,{stamp(t)},{text(rng, account, False)},{responses},"]
-            for r in replies:
-                rows.append(f"{r},{account},False,{stamp(t + rng.randint(60, 7200))},{text(rng, customer, True)},,{mention}")
+            for k, r in enumerate(replies):
+                replied = t + rng.randint(60, 7200)
+                follow_up = next_id if k == 0 and rng.random() < FOLLOW_UP_SHARE else None
+                rows.append(f"{r},{account},False,{stamp(replied)},{text(rng, customer, True)},{follow_up or ''},{mention}")
+                if follow_up:
+                    next_id += 1
+                    said = rng.choice(CLOSING if rng.random() < 0.8 else NOT_CLOSING)
+                    body = f'"@{account} {said}"' if "," in said else f"@{account} {said}"
+                    rows.append(f"{follow_up},{customer},True,{stamp(replied + rng.randint(30, 3600))},{body},,{r}")
             chunk = nl.join(rows) + nl
             out.write(chunk)
             written += len(chunk.encode("utf-8"))
