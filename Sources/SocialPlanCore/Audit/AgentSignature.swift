@@ -41,6 +41,12 @@ public enum AgentSignature: Sendable {
     /// bytes are Characters; nil when a non-ASCII byte could change the words
     /// (``characterAgent(in:)`` decides then). Complexity: O(length of the last words).
     static func asciiAgent(_ p: UnsafeBufferPointer<UInt8>) -> String?? {
+        asciiAgentRange(p).map { r in r.map { String(decoding: UnsafeBufferPointer(rebasing: p[$0]), as: UTF8.self) } }
+    }
+
+    /// ``asciiAgent(_:)`` as the bytes of the agent's name in `p`, so that a caller can look the
+    /// name up without making a `String`. Complexity: O(length of the last words).
+    static func asciiAgentRange(_ p: UnsafeBufferPointer<UInt8>) -> Range<Int>?? {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         var unsure = false
@@ -71,8 +77,8 @@ public enum AgentSignature: Sendable {
             for i in 0..<n where p[w.lowerBound + i] != prefix.utf8Start[i] { return false }
             return true
         }
-        func name(_ r: Range<Int>) -> String? {
-            (1...20).contains(r.count) && r.allSatisfy({ isLetter(p[$0]) }) ? String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self) : nil
+        func name(_ r: Range<Int>) -> Range<Int>? {
+            (1...20).contains(r.count) && r.allSatisfy({ isLetter(p[$0]) }) ? r : nil
         }
         var end = p.count
         var found = word(before: end)

@@ -85,6 +85,34 @@ struct AuditAccountTally: Sendable {
         }
     }
 
+    /// Adds what `other` (the same account's tally of other rows and messages) counted.
+    /// Reply times are kept as lists whose percentiles do not depend on their order, so the
+    /// report is the one a single tally would give. Complexity: O(other's rows).
+    mutating func merge(_ other: AuditAccountTally) {
+        for i in groups.indices {
+            groups[i].add(other.groups[i])
+            durations[i] += other.durations[i]
+            slaDurations[i] += other.slaDurations[i]
+        }
+        for h in 0..<168 {
+            volume[h] += other.volume[h]
+            heatReplies[h] += other.heatReplies[h]
+        }
+        for (key, a) in other.agents {
+            var mine = agents[key] ?? AgentTally()
+            mine.messages += a.messages
+            mine.answered += a.answered
+            mine.met += a.met
+            mine.judged += a.judged
+            mine.outside += a.outside
+            mine.durations += a.durations
+            agents[key] = mine
+        }
+        replies += other.replies
+        outside += other.outside
+        notMeasured += other.notMeasured
+    }
+
     /// The finished report. Complexity: O(m log m) for m rows.
     func report(account: String, agentNames: [String], hasRota: Bool) -> AuditAccountReport {
         var lines = groups

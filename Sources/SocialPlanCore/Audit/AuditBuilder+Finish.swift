@@ -1,3 +1,5 @@
+import Foundation
+
 extension AuditBuilder {
     /// Joins the threads, measures every mention on its SLA's clock and rolls the rows up per
     /// account (docs/audit.md), in named steps: join threads, attribute and measure mentions,
@@ -19,8 +21,9 @@ extension AuditBuilder {
         var tallies = AuditTallies(authors: authorNames.count, slas: options.slas,
                                    opened: auditedAccounts)
         var mentions = threads.takeMentions()
-        measureMentions(&mentions, in: window, isAccount: isAccount, &tallies, &counts)
-        let rota = countAccountMessages(duplicate: threads.duplicate, in: window, isAccount: isAccount, &tallies)
+        let duplicate = threads.duplicate
+        let rota = onDutyLookup(in: window) { isAccountMessage($0, duplicate: duplicate, isAccount: isAccount) }
+        measure(&mentions, in: window, isAccount: isAccount, duplicate: duplicate, rota: rota, &tallies, &counts)
         counts.weeksWithoutRota = rota.weeksNotPlanned
         var result = rollUp(&mentions, &tallies, counts, in: window, hasRota: rota.hasRota)
         result.unknownAccounts = unknownAccounts()
@@ -86,18 +89,60 @@ extension AuditBuilder {
     }
 
     /// Attributes every mention in the period, measures it on its SLA's clock and counts it in
-    /// its account's tally; keeps only the attributed ones (compacted in place).
-    /// Complexity: O(m log r) for m mentions and the calendar's r open ranges.
-    private func measureMentions(_ mentions: inout [JoinedMention], in window: ObservationWindow, isAccount: [Bool],
-                                 _ tallies: inout AuditTallies, _ counts: inout AuditCounts) {
+    /// its account's tally, keeping only the attributed ones (compacted in place); counts every
+    /// message an audited account sent. A large log is counted in two parts on two threads
+    /// (mentions and messages each split in two), each into its own tallies, merged after.
+    /// Complexity: O(m log r) for m mentions and the calendar's r open ranges, plus O(n).
+    private func measure(_ mentions: inout [JoinedMention], in window: ObservationWindow, isAccount: [Bool], duplicate: [Bool],
+                         rota: OnDutyLookup, _ tallies: inout AuditTallies, _ counts: inout AuditCounts) {
         var accountOfHandle: [Int32: Int32] = [:]
         for (a, flag) in isAccount.enumerated() where flag {
             if let h = handles.lookup(authorNames[Int32(a)].lowercased()) { accountOfHandle[h] = Int32(a) }
         }
+        let n = mentions.count
+        let parts = n >= 1 << 17 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        var kept = 0
+        let messages = ids.count
+        mentions.withUnsafeMutableBufferPointer { b in
+            guard parts > 1 else {
+                kept = measure(b, 0..<n, in: window, isAccount: isAccount, accountOfHandle: accountOfHandle, &tallies, &counts)
+                countMessages(0..<messages, in: window, isAccount: isAccount, duplicate: duplicate, rota: rota, &tallies)
+                return
+            }
+            let shared = MentionBuffer(base: b), handles = accountOfHandle
+            let bounds = (0...parts).map { $0 * n / parts }
+            let results = ResultSlots<(tallies: AuditTallies, counts: AuditCounts, kept: Int)>(count: parts)
+            let authors = authorNames.count, slas = options.slas
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                var t = AuditTallies(authors: authors, slas: slas, opened: [])
+                var c = AuditCounts()
+                let k = measure(shared.base, bounds[p]..<bounds[p + 1], in: window, isAccount: isAccount, accountOfHandle: handles, &t, &c)
+                countMessages(p * messages / parts..<(p + 1) * messages / parts, in: window, isAccount: isAccount, duplicate: duplicate,
+                              rota: rota, &t)
+                results[p] = (t, c, k)
+            }
+            // Joined in order: tallies merged, kept mentions moved together.
+            for (p, part) in results.values.enumerated() {
+                tallies.merge(part.tallies)
+                counts.addMentionCounts(part.counts)
+                for k in bounds[p]..<(bounds[p] + part.kept) {
+                    b[kept] = b[k]
+                    kept += 1
+                }
+            }
+        }
+        mentions.removeLast(n - kept)
+    }
+
+    /// Measures the mentions in `range` of `mentions`, moving the attributed ones to the front
+    /// of the range; returns how many were kept.
+    private func measure(_ mentions: UnsafeMutableBufferPointer<JoinedMention>, _ range: Range<Int>, in window: ObservationWindow,
+                         isAccount: [Bool], accountOfHandle: [Int32: Int32],
+                         _ tallies: inout AuditTallies, _ counts: inout AuditCounts) -> Int {
         let slas = options.slas
         let clocks = slas.map { SLAClock(clock: $0.clock, calendar: window.calendar) }
-        var kept = 0
-        for k in mentions.indices {
+        var kept = range.lowerBound
+        for k in range {
             var m = mentions[k]
             let h = Int(m.head), start = times[h]
             guard isInPeriod(start) else { counts.outsidePeriod += 1; continue }
@@ -136,16 +181,47 @@ extension AuditBuilder {
             mentions[kept] = m
             kept += 1
         }
-        mentions.removeLast(mentions.count - kept)
+        return kept - range.lowerBound
     }
 
-    /// Counts every message an audited account sent in the period, by agent, and whether it
-    /// went out while nobody was on duty. Complexity: O(n).
-    private func countAccountMessages(duplicate: [Bool], in window: ObservationWindow, isAccount: [Bool],
-                                      _ tallies: inout AuditTallies) -> OnDutyLookup {
-        let counted = { (j: Int) in !self.inbound[j] && !duplicate[j] && isAccount[Int(self.authors[j])] && self.isInPeriod(self.times[j]) }
-        let rota = onDutyLookup(in: window, counted: counted)
-        for j in 0..<ids.count where counted(j) {
+    /// Tallies that threads take one each (each index once), freeing it.
+    private final class PendingTallies: @unchecked Sendable {
+        private let base: UnsafeMutablePointer<AuditAccountTally?>
+        private let count: Int
+
+        init(_ tallies: [AuditAccountTally?]) {
+            count = tallies.count
+            base = .allocate(capacity: max(count, 1))
+            base.initialize(from: tallies, count: count)
+        }
+
+        /// Tally `i`, moved out.
+        func take(_ i: Int) -> AuditAccountTally? {
+            defer { (base + i).pointee = nil }
+            return (base + i).pointee
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+    }
+
+    /// A buffer of mentions whose disjoint ranges threads measure at once.
+    private struct MentionBuffer: @unchecked Sendable {
+        let base: UnsafeMutableBufferPointer<JoinedMention>
+    }
+
+    /// True when message `j` is one an audited account sent in the period (and not a repeat).
+    private func isAccountMessage(_ j: Int, duplicate: [Bool], isAccount: [Bool]) -> Bool {
+        !inbound[j] && !duplicate[j] && isAccount[Int(authors[j])] && isInPeriod(times[j])
+    }
+
+    /// Counts the messages in `range` an audited account sent in the period, by agent, and
+    /// whether each went out while nobody was on duty. Complexity: O(range).
+    private func countMessages(_ range: Range<Int>, in window: ObservationWindow, isAccount: [Bool], duplicate: [Bool],
+                               rota: OnDutyLookup, _ tallies: inout AuditTallies) {
+        for j in range where isAccountMessage(j, duplicate: duplicate, isAccount: isAccount) {
             var outside: Bool?
             if rota.hasRota {
                 let wall = window.clock.wallTime(at: times[j])
@@ -153,7 +229,6 @@ extension AuditBuilder {
             }
             tallies.countMessage(of: Int(authors[j]), agent: agent(of: j), outside: outside)
         }
-        return rota
     }
 
     /// The rota each counted message is judged against: `--week`'s for all, or each week's own
@@ -181,7 +256,7 @@ extension AuditBuilder {
         // Sorts on the account's rank (`start` orders like the times), then gives the accounts back.
         for k in mentions.indices { mentions[k].account = rank[Int(mentions[k].account)] }
         let ids = self.ids
-        AuditHeapSort.sort(&mentions) { a, b in
+        AuditHeapSort.sort(&mentions, parallel: true) { a, b in
             if a.account != b.account { return a.account < b.account }
             return a.start != b.start ? a.start < b.start : ids[Int(a.head)] < ids[Int(b.head)]
         }
@@ -192,10 +267,15 @@ extension AuditBuilder {
         rows.records = mentions
         var counts = counts
         counts.mentions = rows.count
-        // Each tally is moved out as its report is built, so the two are never all alive at once.
-        let reports = reported.compactMap { a in
-            tallies.take(a)?.report(account: authorNames[Int32(a)], agentNames: agentNames.strings, hasRota: hasRota)
+        // Each tally is freed as its report is built, so the two are never all alive at once;
+        // the accounts' reports (percentiles, heatmaps) are built on every core.
+        let pending = PendingTallies(reported.map { tallies.take($0) })
+        let names = authorNames.strings, agents = agentNames.strings
+        let built = ResultSlots<AuditAccountReport>(count: reported.count)
+        DispatchQueue.concurrentPerform(iterations: reported.count) { i in
+            if let tally = pending.take(i) { built[i] = tally.report(account: names[reported[i]], agentNames: agents, hasRota: hasRota) }
         }
+        let reports = built.values
         return AuditResult(accounts: reports, rows: rows, counts: counts, observationEnd: window.end, zone: options.zone,
                            notes: notes(counts))
     }

@@ -10,8 +10,8 @@ public struct AuditBuilder: Sendable {
     /// The options the audit runs with.
     public let options: AuditOptions
     let triage: TriageMatcher
-    /// Lowercased audited account names (empty = every non-numeric outbound author).
-    let accountHandles: Set<String>
+    /// Lowercased audited account names (empty = every non-numeric outbound author), by bytes.
+    let accountHandleKeys: AuditByteKeys
 
     // One entry per message added, in order: about 30 bytes a message (docs/audit.md).
     var ids: [UInt64] = [], parents: [UInt64] = []
@@ -37,7 +37,9 @@ public struct AuditBuilder: Sendable {
     public init(options: AuditOptions) {
         self.options = options
         self.triage = TriageMatcher(triage: options.triage, slas: options.slas, defaultPriority: options.defaultPriority)
-        self.accountHandles = Set(options.accounts.map { $0.lowercased() })
+        var keys = AuditByteKeys()
+        for name in options.accounts { keys.set(name.lowercased(), 0) }
+        self.accountHandleKeys = keys
         // Audited accounts exist even when they never replied: unanswered mentions can name them.
         for name in options.accounts where accountSlots[name.lowercased()] == nil {
             accountSlots[name.lowercased()] = authorNames.intern(name)
@@ -68,6 +70,22 @@ public struct AuditBuilder: Sendable {
         return authorNames.intern(name)
     }
 
+    /// ``authorIndex(_:)`` for a name as the log's bytes: a name seen before is found without
+    /// making a `String`. Complexity: O(length of the name) amortised.
+    private mutating func authorIndex(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let i = authorNames.lookup(bytes: bytes), Int(i) >= accountSeen.count || accountSeen[Int(i)] { return i }
+        return authorIndex(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The agent of an account's row: the log's agent column, else the text's signature.
+    private mutating func agentIndex(_ row: LogRow) -> Int32? {
+        if let agent = row.agent, !agent.isEmpty { return agentNames.intern(agent) }
+        if case .builtIn = options.signaturePattern, let decided = AgentSignature.asciiAgentRange(row.text) {
+            return decided.map { agentNames.intern(bytes: UnsafeBufferPointer(rebasing: row.text[$0])) }
+        }
+        return options.signaturePattern.agent(bytes: row.text).map { agentNames.intern($0) }
+    }
+
     /// Reserves room for `n` messages (a reader that knows the file size can avoid the
     /// doubling of growing arrays). Complexity: O(n).
     public mutating func reserveCapacity(_ n: Int) {
@@ -91,7 +109,7 @@ public struct AuditBuilder: Sendable {
         parents.append(row.inResponseTo.map { idKeys.key(bytes: $0) } ?? AuditIDKeys.none)
         // Customers' names are never used (only accounts are reported), so they are not kept:
         // with hundreds of thousands of customers that saves tens of megabytes.
-        authors.append(row.inbound ? -1 : authorIndex(String(decoding: row.author, as: UTF8.self)))
+        authors.append(row.inbound ? -1 : authorIndex(bytes: row.author))
         times.append(row.createdAt)
         inbound.append(row.inbound)
         // Only a follow-up (a customer message answering something) can close a conversation, so
@@ -100,11 +118,10 @@ public struct AuditBuilder: Sendable {
                        && (row.status.map(ClosingStatus.closes) == true || options.closing.isClosing(bytes: row.text)))
         if row.inbound {
             priorities.append(priorityIndex(row))
-            names.append(addressedHandle(bytes: row.text).map { handles.intern($0) })
+            names.append(addressedHandle(bytes: row.text))
         } else {
             priorities.append(nil)
-            let agent = row.agent.flatMap { $0.isEmpty ? nil : $0 } ?? options.signaturePattern.agent(bytes: row.text)
-            names.append(agent.map { agentNames.intern($0) })
+            names.append(agentIndex(row))
         }
     }
 
@@ -125,19 +142,25 @@ public struct AuditBuilder: Sendable {
     /// The audited account's handle customer message `i` addresses (an index into `handles`), if any.
     func addressedHandle(of i: Int) -> Int32? { names[i] }
 
-    /// The first `@handle` in `text` (lowercased) naming an audited account, or with the
-    /// default account set, the first `@handle` that is not all digits. Complexity: O(length).
-    private func addressedHandle(bytes u: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The first `@handle` in `text` naming an audited account, or with the default account set,
+    /// the first `@handle` that is not all digits: its index in `handles` (lowercased), interned.
+    /// Complexity: O(length).
+    private mutating func addressedHandle(bytes u: UnsafeBufferPointer<UInt8>) -> Int32? {
         var i = 0
+        var lowered: [UInt8] = []
         while i < u.count {
             guard u[i] == 0x40 else { i += 1; continue }
             var j = i + 1
             while j < u.count, Self.isHandleByte(u[j]) { j += 1 }
             if j > i + 1 {
-                let handle = String(decoding: UnsafeBufferPointer(rebasing: u[(i + 1)..<j]), as: UTF8.self).lowercased()
-                if accountHandles.isEmpty ? !handle.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) : accountHandles.contains(handle) {
-                    return handle
+                let handle = UnsafeBufferPointer(rebasing: u[(i + 1)..<j])
+                lowered.removeAll(keepingCapacity: true)
+                lowered.append(contentsOf: handle.lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
+                let found = lowered.withUnsafeBufferPointer { h -> Int32? in
+                    let audited = accountHandleKeys.isEmpty ? !h.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) : accountHandleKeys.find(h) != nil
+                    return audited ? handles.intern(bytes: h) : nil
                 }
+                if let found { return found }
             }
             i = j
         }

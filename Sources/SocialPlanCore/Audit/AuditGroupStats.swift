@@ -56,6 +56,18 @@ public struct AuditGroupStats: Sendable, Hashable {
         return met * 1_000_000 >= target.partsPerMillion * judged
     }
 
+    /// Adds the counts of `other` (the same line over other mentions); percentiles are left
+    /// to be taken from the merged reply times.
+    mutating func add(_ other: AuditGroupStats) {
+        mentions += other.mentions
+        answered += other.answered
+        met += other.met
+        breached += other.breached
+        breachedUnanswered += other.breachedUnanswered
+        pending += other.pending
+        closed += other.closed
+    }
+
     /// Counts one measured mention.
     mutating func count(_ status: ReplyStatus, replySeconds: Int?) {
         mentions += 1

@@ -50,6 +50,15 @@ public struct AuditCounts: Sendable, Hashable {
     /// Weeks of the log before the planned ones (``RotaWeeks/limit``), whose replies are not
     /// judged against a rota.
     public var weeksWithoutRota = 0
+
+    /// Adds what measuring other mentions counted (``unattributed`` … ``closed``).
+    mutating func addMentionCounts(_ other: AuditCounts) {
+        unattributed += other.unattributed
+        otherAccounts += other.otherAccounts
+        outsidePeriod += other.outsidePeriod
+        notMeasured += other.notMeasured
+        closed += other.closed
+    }
 }
 
 /// Which log was read and how many of its rows were used or skipped, and why.

@@ -3,6 +3,8 @@
 struct AuditStringTable: Sendable, Hashable {
     private(set) var strings: [String] = []
     private var index: [String: Int32] = [:]
+    /// The same keys by their bytes, so that a name read from a log is found without a `String`.
+    private var byBytes = AuditByteKeys()
 
     /// The index of `s`, adding it when new. Complexity: O(length) amortised.
     mutating func intern(_ s: String) -> Int32 {
@@ -10,20 +12,34 @@ struct AuditStringTable: Sendable, Hashable {
         let i = Int32(strings.count)
         strings.append(s)
         index[s] = i
+        byBytes.set(s, i)
         return i
+    }
+
+    /// The index of the UTF-8 text `bytes`, adding it when new. Complexity: O(length) amortised.
+    mutating func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let i = byBytes.find(bytes) { return i }
+        return intern(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The index of `s` if present. Complexity: O(length).
     func lookup(_ s: String) -> Int32? { index[s] }
 
+    /// The index of the UTF-8 text `bytes` if present. Complexity: O(length).
+    func lookup(bytes: UnsafeBufferPointer<UInt8>) -> Int32? { byBytes.find(bytes) }
+
     /// Makes `s` the string at `i`; the old string still finds `i`. Complexity: O(length).
     mutating func rename(_ i: Int32, to s: String) {
         strings[Int(i)] = s
         index[s] = i
+        byBytes.set(s, i)
     }
 
     /// Makes `s` find index `i` too (another spelling of the same name). Complexity: O(length).
-    mutating func alias(_ s: String, to i: Int32) { index[s] = i }
+    mutating func alias(_ s: String, to i: Int32) {
+        index[s] = i
+        byBytes.set(s, i)
+    }
 
     /// The string at `i`.
     subscript(i: Int32) -> String { strings[Int(i)] }

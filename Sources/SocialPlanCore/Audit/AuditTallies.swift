@@ -30,6 +30,15 @@ struct AuditTallies: Sendable {
         byAuthor[a]?.countMessage(agent: agent, outside: outside)
     }
 
+    /// Adds the tallies of `other` (made for the same authors and SLAs over other rows).
+    /// Complexity: O(authors + other's rows).
+    mutating func merge(_ other: AuditTallies) {
+        for a in other.byAuthor.indices {
+            guard let theirs = other.byAuthor[a] else { continue }
+            if byAuthor[a] == nil { byAuthor[a] = theirs } else { byAuthor[a]!.merge(theirs) }
+        }
+    }
+
     /// The authors with a tally, in author-index order.
     var opened: [Int] {
         byAuthor.indices.filter { byAuthor[$0] != nil }

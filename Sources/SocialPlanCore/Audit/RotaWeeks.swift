@@ -28,7 +28,7 @@ public struct RotaWeeks: Sendable {
 
 /// The planned weeks of one audit, indexed by the week's offset from the first Monday, so a
 /// reply's rota is found in O(1) from its wall date.
-struct OnDutyLookup {
+struct OnDutyLookup: Sendable {
     /// Day number of the first planned week's Monday.
     private let firstMonday: Int
     private let weeks: [OnDutyWeek?]

@@ -32,6 +32,8 @@ struct LogRowDecoder: Sendable {
     }
 
     let settings: Settings
+    /// True when timestamps are read in the Twitter form (TWCS).
+    let twitterTimes: Bool
     var format: LogFormat { settings.format }
     var mapping: LogColumnMapping { settings.mapping }
     var columns = Columns()
@@ -44,6 +46,7 @@ struct LogRowDecoder: Sendable {
 
     init(format: LogFormat) {
         settings = Settings(format: format)
+        twitterTimes = settings.timeFormat == .twitter
         if case .jsonl = format {
             // With `accounts:` the author decides the direction: no inbound field is read.
             var inbound = 2
@@ -92,8 +95,17 @@ struct LogRowDecoder: Sendable {
         } else {
             inbound = !s.accounts.contains(Self.handleKey(r.trimmedString(c.author)))
         }
-        let time = r.withField(c.timestamp) { raw -> Int? in
-            LogTimestampParser.parse(raw, s.timeFormat).map { s.zone.instant($0) }
+        // A TWCS timestamp in the dataset's layout is read at fixed positions without touching
+        // the zone (it carries its offset); anything else goes through the format's parser.
+        let field = r.fields[c.timestamp]
+        var time: Int?
+        if twitterTimes, !field.escaped,
+           case .instant(let t)? = LogTimestampParser.twitterFixed(LogBytes.trimmed(UnsafeRawBufferPointer(rebasing: r.base[field.start..<field.end]))) {
+            time = t
+        } else {
+            time = r.withField(c.timestamp) { raw -> Int? in
+                LogTimestampParser.parse(raw, s.timeFormat).map { s.zone.instant($0) }
+            }
         }
         guard let createdAt = time else {
             let raw = r.string(c.timestamp)

@@ -57,13 +57,41 @@ enum LogTimestampParser {
         guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
               let day = two(8), let hour = two(11), let minute = two(14), let second = two(17),
               let oh = two(21), oh <= 23, let om = two(23), om < 60, let y1 = two(26), let y2 = two(28) else { return nil }
-        var c = LogCursor(b)
-        guard c.weekdayName(), c.i == 3 else { return nil }
-        c.i = 4
-        guard let month = c.monthName(), c.i == 7,
+        @inline(__always) func code(_ i: Int) -> UInt32 { UInt32(b[i] | 0x20) << 16 | UInt32(b[i + 1] | 0x20) << 8 | UInt32(b[i + 2] | 0x20) }
+        guard isWeekdayCode(code(0)), let month = monthOfCode(code(4)),
               let wall = wallSeconds(year: y1 * 100 + y2, month: month, day: day, hour: hour, minute: minute, second: second) else { return nil }
         let offset = (sign == UInt8(ascii: "-") ? -1 : 1) * (oh * 3600 + om * 60)
         return .instant(wall - offset)
+    }
+
+    /// True for the three lowercase letters of an English weekday packed as in ``twitterFixed(_:)``
+    /// (`mon` = 0x6D6F6E). A switch, not a table: no array is touched once per row.
+    @inline(__always)
+    static func isWeekdayCode(_ code: UInt32) -> Bool {
+        switch code {
+        case 0x6D6F6E, 0x747565, 0x776564, 0x746875, 0x667269, 0x736174, 0x73756E: return true
+        default: return false
+        }
+    }
+
+    /// The month (1…12) of three lowercase letters packed as in ``twitterFixed(_:)``.
+    @inline(__always)
+    static func monthOfCode(_ code: UInt32) -> Int? {
+        switch code {
+        case 0x6A616E: return 1
+        case 0x666562: return 2
+        case 0x6D6172: return 3
+        case 0x617072: return 4
+        case 0x6D6179: return 5
+        case 0x6A756E: return 6
+        case 0x6A756C: return 7
+        case 0x617567: return 8
+        case 0x736570: return 9
+        case 0x6F6374: return 10
+        case 0x6E6F76: return 11
+        case 0x646563: return 12
+        default: return nil
+        }
     }
 
     /// `2017-10-31T22:10:47Z`, `2017-10-31 22:10:47.5+01:00`, `2017-10-31T22:10`; no offset → wall time.
