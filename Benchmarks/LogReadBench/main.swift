@@ -47,6 +47,14 @@ guard let file = fopen(path, "rb") else {
 }
 defer { fclose(file) }
 
+/// The process's peak resident memory so far in MB (VmHWM), from /proc/self/status.
+func peakMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kb / 1024
+}
+
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
 
 let chunkSize = 1 << 20
@@ -67,13 +75,15 @@ for run in 1...runs {
             return true
         }
         let read = clock.now
+        let peakAfterRead = peakMB()
         let mentions = builder.finish().counts.mentions
         let total = seconds(started.duration(to: clock.now))
         best = min(best, total)
         let mb = Double(summary.bytesRead) / 1_000_000
-        print(String(format: "run %d: %.1f MB in %.3fs = %.0f MB/s (read %.3fs, finish %.3fs, %d parts at most) rows=%d skips=%d mentions=%d",
+        print(String(format: "run %d: %.1f MB in %.3fs = %.0f MB/s (read %.3fs, finish %.3fs, %d parts at most) rows=%d skips=%d mentions=%d"
+                     + " peak %.0f MB after reading, %.0f MB after finish",
                      run, mb, total, mb / total, seconds(started.duration(to: read)), total - seconds(started.duration(to: read)), plan.parts,
-                     summary.rowsRead, summary.rowsSkipped, mentions))
+                     summary.rowsRead, summary.rowsSkipped, mentions, peakAfterRead, peakMB()))
         if run == runs { print(String(format: "best: %.0f MB/s", mb / best)) }
         continue
     }

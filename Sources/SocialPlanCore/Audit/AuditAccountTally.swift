@@ -3,7 +3,8 @@ struct AuditAccountTally: Sendable {
     /// Lines in report order; `durations[i]` holds line i's reply times (seconds).
     var groups: [AuditGroupStats] = []
     var durations: [[UInt32]] = []
-    /// `slaDurations[i]`: line i's reply times on its SLA's clock (seconds).
+    /// `slaDurations[i]`: line i's reply times on its SLA's clock (seconds), kept only for a
+    /// business-clock line: on the calendar clock they are `durations[i]` (``slaTimes(_:)``).
     var slaDurations: [[UInt32]] = []
     /// Line index per metric (`AuditMetric.allCases` order) and SLA index (nil: the SLA does not
     /// limit the metric), and of the all-priorities line per metric (nil: no SLA limits it).
@@ -69,7 +70,7 @@ struct AuditAccountTally: Sendable {
             groups[i].count(status, replySeconds: seconds)
             // The all-priorities line's times are merged from the others in `report`.
             if let s = replySeconds { durations[i].append(s) }
-            if let s = slaSeconds { slaDurations[i].append(s) }
+            if let s = slaSeconds, groups[i].clock == .business { slaDurations[i].append(s) }
         }
         if let all = allLine[m] { groups[all].count(status, replySeconds: seconds) }
     }
@@ -113,16 +114,22 @@ struct AuditAccountTally: Sendable {
         notMeasured += other.notMeasured
     }
 
+    /// Line i's reply times on its SLA's clock.
+    private var slaTimes: [[UInt32]] {
+        groups.indices.map { groups[$0].clock == .business ? slaDurations[$0] : durations[$0] }
+    }
+
     /// The finished report. Complexity: O(m log m) for m rows.
     func report(account: String, agentNames: [String], hasRota: Bool) -> AuditAccountReport {
         var lines = groups
+        let onClock = slaTimes
         for i in lines.indices {
             func merged(_ d: [[UInt32]]) -> [UInt32] {
                 lines[i].priority != nil ? d[i]
                     : lines.indices.filter { lines[$0].priority != nil && lines[$0].metric == lines[i].metric }.flatMap { d[$0] }
             }
             (lines[i].p50Seconds, lines[i].p90Seconds, lines[i].p99Seconds) = AuditPercentile.triple(merged(durations))
-            (lines[i].p50SLASeconds, lines[i].p90SLASeconds, lines[i].p99SLASeconds) = AuditPercentile.triple(merged(slaDurations))
+            (lines[i].p50SLASeconds, lines[i].p90SLASeconds, lines[i].p99SLASeconds) = AuditPercentile.triple(merged(onClock))
         }
         let medians = heatReplies.map { AuditPercentile.median($0) }
         let heatmap = AuditHeatmap(volume: (0..<7).map { Array(volume[$0 * 24..<$0 * 24 + 24]) },

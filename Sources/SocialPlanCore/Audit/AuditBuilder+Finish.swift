@@ -5,7 +5,7 @@ extension AuditBuilder {
     /// account (docs/audit.md), in named steps: join threads, attribute and measure mentions,
     /// count the accounts' own messages, roll up. Complexity: O(n log n) for n messages, plus
     /// O(log r) per mention for the business calendar's r open ranges.
-    public func finish() -> AuditResult {
+    public consuming func finish() -> AuditResult {
         guard let window = observationWindow() else {
             var result = emptyResult()
             result.unknownAccounts = unknownAccounts()
@@ -122,7 +122,10 @@ extension AuditBuilder {
                 results[p] = (t, c, k)
             }
             // Joined in order: tallies merged, kept mentions moved together.
-            for (p, part) in results.values.enumerated() {
+            for p in 0..<parts {
+                // Each part's tallies are freed once merged, so no two sets outlive the merge.
+                guard let part = results[p] else { continue }
+                results[p] = nil
                 tallies.merge(part.tallies)
                 counts.addMentionCounts(part.counts)
                 for k in bounds[p]..<(bounds[p] + part.kept) {

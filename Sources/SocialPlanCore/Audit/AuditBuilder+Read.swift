@@ -58,10 +58,17 @@ extension AuditBuilder {
             try first.pump(source, offset..<Int.max, chunk: chunk, finish: true, report)
             return first.reader.summary
         }
-        // Every part at once; the first keeps this builder.
+        // Every part at once; the first keeps this builder. Each builder reserves room for its
+        // rows, estimated from the first chunk's, and the first for the whole log, so that the
+        // join appends without copying the first part's arrays (reserved memory is not touched
+        // until rows are written, so an estimate too high costs nothing).
         let last = bounds.count - 2, starts = bounds
-        let parts = [first] + (1...last).map { _ in
-            AuditReadPart(reader: first.reader.continuation()!, builder: AuditBuilder(options: options), keptSkips: plan.keptSkips)
+        let perByte = Double(first.builder.count) / Double(max(offset, 1)) * 1.15
+        first.builder.reserveCapacity(Int(perByte * Double(bounds[last + 1])))
+        let parts = [first] + (1...last).map { i in
+            var builder = AuditBuilder(options: options)
+            builder.reserveCapacity(Int(perByte * Double(starts[i + 1] - starts[i])))
+            return AuditReadPart(reader: first.reader.continuation()!, builder: builder, keptSkips: plan.keptSkips)
         }
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
             parts[i].pumpCollecting(source, starts[i]..<starts[i + 1], chunk: chunk, finish: i == last)
@@ -75,8 +82,7 @@ extension AuditBuilder {
             if first.reader.isBetweenRecords {
                 part.lineOffset = first.lineOffset + first.reader.nextLine - 1
                 guard part.replay(report) else { break }
-                first.builder.append(part.builder)
-                part.builder = AuditBuilder(options: options)
+                first.builder.append(&part.builder)
                 summary.add(first.reader.summary)
                 first.reader = part.reader
                 first.lineOffset = part.lineOffset

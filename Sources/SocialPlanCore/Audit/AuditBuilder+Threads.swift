@@ -54,9 +54,12 @@ extension AuditBuilder {
     /// in four steps over one ``ThreadLinks`` array: link parents, resolve the stretches of
     /// customer messages, open a mention per stretch, find each mention's reply.
     /// Complexity: O(n log n) for n messages (one sort of the ids, binary searches for parents).
-    func joinThreads(isAccount: [Bool]) -> JoinedThreads {
+    /// The parents' ids are released once linked (nothing after reads them), so that the
+    /// mentions and tallies that follow do not add to them.
+    mutating func joinThreads(isAccount: [Bool]) -> JoinedThreads {
         var out = JoinedThreads()
         var links = linkParents(&out)
+        parents = []
         resolveStretches(&links, duplicate: out.duplicate)
         openMentions(&links, &out)
         findReplies(links, isAccount: isAccount, &out)
