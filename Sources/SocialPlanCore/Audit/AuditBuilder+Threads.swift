@@ -79,19 +79,20 @@ extension AuditBuilder {
         var order: [Int32] = []
         if !Self.isNonDecreasing(ids) {
             order = Array(0..<Int32(n))
-            AuditHeapSort.sort(&order) { (a: Int32, b: Int32) -> Bool in
+            AuditHeapSort.sort(&order, parallel: true) { (a: Int32, b: Int32) -> Bool in
                 let ka = ids[Int(a)], kb = ids[Int(b)]
                 return ka != kb ? ka < kb : a < b
             }
         }
         let sorted = order.isEmpty
-        @inline(__always) func at(_ k: Int) -> Int { sorted ? k : Int(order[k]) }
+        let positions = order
+        @Sendable @inline(__always) func at(_ k: Int) -> Int { sorted ? k : Int(positions[k]) }
         for k in 1..<max(n, 1) where ids[at(k)] == ids[at(k - 1)] {
             out.duplicate[at(k)] = true
             out.duplicates += 1
         }
         // The first message with a key (duplicates sort after it), or nil.
-        func find(_ key: UInt64) -> Int32? {
+        @Sendable func find(_ key: UInt64) -> Int32? {
             var lo = 0, hi = n
             while lo < hi {
                 let mid = (lo + hi) / 2
@@ -99,15 +100,14 @@ extension AuditBuilder {
             }
             return lo < n && ids[at(lo)] == key ? Int32(at(lo)) : nil
         }
-        var links = ThreadLinks(count: n)
-        for i in 0..<n where parents[i] != AuditIDKeys.none && !out.duplicate[i] {
-            if let p = find(parents[i]), Int(p) != i {
-                links[i] = .parent(p)
-            } else {
-                links[i] = .missingParent
-                out.missingParents += 1
-            }
+        // The binary searches, the join's largest cost, run on two threads.
+        let parents = self.parents, duplicate = out.duplicate
+        let links = ThreadLinks(count: n, parts: n >= 1 << 17 ? 2 : 1) { i -> ThreadLink in
+            guard parents[i] != AuditIDKeys.none && !duplicate[i] else { return .root }
+            if let p = find(parents[i]), Int(p) != i { return .parent(p) }
+            return .missingParent
         }
+        for i in 0..<n where links[i] == .missingParent { out.missingParents += 1 }
         return links
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a message stands while the audit joins the log's threads (docs/audit.md, "Threads").
 ///
 /// The join moves every message through up to three of these, in place: first its parent
@@ -28,6 +30,34 @@ struct ThreadLinks: Sendable {
     /// `count` links, all `root`.
     init(count: Int) { raw = Array(repeating: -1, count: count) }
 
+    /// `count` links, message i's being `link(i)`, computed in `parts` ranges on as many
+    /// threads. Complexity: O(count) calls of `link`.
+    init(count: Int, parts: Int, _ link: @Sendable (Int) -> ThreadLink) {
+        self.init(count: count)
+        let parts = max(1, min(parts, count))
+        raw.withUnsafeMutableBufferPointer { b in
+            let shared = Slots(base: b)
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                for i in p * count / parts..<(p + 1) * count / parts { shared.base[i] = Self.encode(link(i)) }
+            }
+        }
+    }
+
+    /// Links whose disjoint ranges threads fill at once.
+    private struct Slots: @unchecked Sendable {
+        let base: UnsafeMutableBufferPointer<Int32>
+    }
+
+    private static func encode(_ link: ThreadLink) -> Int32 {
+        switch link {
+        case .parent(let p): return p
+        case .root: return -1
+        case .missingParent: return -2
+        case .visiting: return -3
+        case .mention(let k): return -k - 4
+        }
+    }
+
     /// The link of message `i`. Complexity: O(1).
     subscript(i: Int) -> ThreadLink {
         get {
@@ -40,14 +70,6 @@ struct ThreadLinks: Sendable {
             default: return .mention(-r - 4)
             }
         }
-        set {
-            switch newValue {
-            case .parent(let p): raw[i] = p
-            case .root: raw[i] = -1
-            case .missingParent: raw[i] = -2
-            case .visiting: raw[i] = -3
-            case .mention(let k): raw[i] = -k - 4
-            }
-        }
+        set { raw[i] = Self.encode(newValue) }
     }
 }

@@ -124,8 +124,9 @@ public struct LogReader: Sendable {
                 if let f = decoder.readHeader(record) { fail(f, sink) }
                 return
             }
-            let each: (LogRow) -> Void = { sink(.row($0)) }
-            if let skipped = isJSONLines ? decoder.decodeJSONRow(record, each) : decoder.decodeRow(record, each) {
+            // Closure literals, not a closure value: a stored closure would be allocated per row.
+            let skipped = isJSONLines ? decoder.decodeJSONRow(record) { sink(.row($0)) } : decoder.decodeRow(record) { sink(.row($0)) }
+            if let skipped {
                 skip(skipped, sink)
             } else {
                 summary.rowsRead += 1

@@ -61,6 +61,11 @@ public struct ClosingPhrases: Sendable, Hashable {
         guard text.utf8.count <= Self.maximumBytes else { return false }
         var sawEmoji = false
         guard let words = Self.words(of: text, closingEmoji: &sawEmoji, firstWord: { byFirstWord[$0] != nil }) else { return false }
+        return closes(words, sawEmoji: sawEmoji)
+    }
+
+    /// True when `words` are a sequence of phrases; with no words, when a closing emoji was seen.
+    private func closes(_ words: [String], sawEmoji: Bool) -> Bool {
         if words.isEmpty { return sawEmoji }
         // reachable[i]: the first i words are a sequence of phrases.
         var reachable = [Bool](repeating: false, count: words.count + 1)
@@ -105,10 +110,42 @@ public struct ClosingPhrases: Sendable, Hashable {
             guard i == u.count || u[i] < 0x80 else { break }
             let first = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased()
             if byFirstWord[first] == nil { return false }
-            return isClosing(String(decoding: u, as: UTF8.self))
+            return u.allSatisfy({ $0 < 0x80 }) ? closes(Self.asciiWords(u), sawEmoji: false) : isClosing(String(decoding: u, as: UTF8.self))
         }
         // ASCII with no word at all closes nothing; other text is read as a `String`.
         return i < u.count && isClosing(String(decoding: u, as: UTF8.self))
+    }
+
+    /// ``words(of:closingEmoji:firstWord:)`` of an ASCII text, read from its bytes: runs of
+    /// letters and digits, lowercased, outside `@handles` and links (no emoji in ASCII).
+    static func asciiWords(_ u: UnsafeBufferPointer<UInt8>) -> [String] {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        func isWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
+        func starts(_ i: Int, _ prefix: StaticString) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard u.count - i >= n else { return false }
+            for k in 0..<n where u[i + k] != prefix.utf8Start[k] { return false }
+            return true
+        }
+        var out: [String] = []
+        var i = 0
+        var atTokenStart = true
+        while i < u.count {
+            let b = u[i]
+            if isSpace(b) { atTokenStart = true; i += 1; continue }
+            if atTokenStart {
+                atTokenStart = false
+                if b == UInt8(ascii: "@") || starts(i, "http://") || starts(i, "https://") || starts(i, "www.") {
+                    while i < u.count && !isSpace(u[i]) { i += 1 }
+                    continue
+                }
+            }
+            guard isWord(b) else { i += 1; continue }
+            let start = i
+            while i < u.count && isWord(u[i]) { i += 1 }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased())
+        }
+        return out
     }
 
     /// The folded words of a phrase.
