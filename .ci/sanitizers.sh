@@ -23,7 +23,7 @@ case "$kind" in
     ;;
   thread)
     scratch=.build-tsan
-    filter='^SocialPlanCoreTests\.(WeekCheckTests|FixSearchTests|RotaWeeksTests|CapacityModelTests|SimulationRenderersTests)|^SocialPlanCLITests\.(AuditCommandTests|ValidateCommandTests|SimulateCommandTests)'
+    filter='^SocialPlanCoreTests\.(WeekCheckTests|FixSearchTests|RotaWeeksTests|CapacityModelTests|SimulationRenderersTests|AuditReadTests|AuditTests)|^SocialPlanCLITests\.(AuditCommandTests|ValidateCommandTests|SimulateCommandTests)'
     # No suppressions: with this toolchain (Swift 6.3.1, Linux) concurrentPerform, NSLock and
     # NSCondition raise no false reports (docs/reliability.md, "Sanitizers").
     export TSAN_OPTIONS="halt_on_error=1"

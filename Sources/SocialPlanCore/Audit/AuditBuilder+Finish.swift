@@ -100,7 +100,7 @@ extension AuditBuilder {
             if let h = handles.lookup(authorNames[Int32(a)].lowercased()) { accountOfHandle[h] = Int32(a) }
         }
         let n = mentions.count
-        let parts = n >= 1 << 17 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let parts = n >= parallelMinimum ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
         var kept = 0
         let messages = ids.count
         mentions.withUnsafeMutableBufferPointer { b in
@@ -259,7 +259,7 @@ extension AuditBuilder {
         // Sorts on the account's rank (`start` orders like the times), then gives the accounts back.
         for k in mentions.indices { mentions[k].account = rank[Int(mentions[k].account)] }
         let ids = self.ids
-        AuditHeapSort.sort(&mentions, parallel: true) { a, b in
+        AuditHeapSort.sort(&mentions, parallel: mentions.count >= parallelMinimum) { a, b in
             if a.account != b.account { return a.account < b.account }
             return a.start != b.start ? a.start < b.start : ids[Int(a.head)] < ids[Int(b.head)]
         }

@@ -79,7 +79,7 @@ extension AuditBuilder {
         var order: [Int32] = []
         if !Self.isNonDecreasing(ids) {
             order = Array(0..<Int32(n))
-            AuditHeapSort.sort(&order, parallel: true) { (a: Int32, b: Int32) -> Bool in
+            AuditHeapSort.sort(&order, parallel: n >= parallelMinimum) { (a: Int32, b: Int32) -> Bool in
                 let ka = ids[Int(a)], kb = ids[Int(b)]
                 return ka != kb ? ka < kb : a < b
             }
@@ -102,7 +102,7 @@ extension AuditBuilder {
         }
         // The binary searches, the join's largest cost, run on two threads.
         let parents = self.parents, duplicate = out.duplicate
-        let links = ThreadLinks(count: n, parts: n >= 1 << 17 ? 2 : 1) { i -> ThreadLink in
+        let links = ThreadLinks(count: n, parts: n >= parallelMinimum ? 2 : 1) { i -> ThreadLink in
             guard parents[i] != AuditIDKeys.none && !duplicate[i] else { return .root }
             if let p = find(parents[i]), Int(p) != i { return .parent(p) }
             return .missingParent

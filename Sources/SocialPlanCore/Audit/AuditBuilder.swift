@@ -28,6 +28,10 @@ public struct AuditBuilder: Sendable {
     var names = AuditMessageNames()
     var idKeys = AuditIDKeys()
     var authorNames = AuditStringTable(), agentNames = AuditStringTable(), handles = AuditStringTable()
+    /// `finish` splits a step over two threads from this many items on (mentions to measure
+    /// and sort, messages to link); below it a thread costs more than it saves. Tests lower it
+    /// to check that the parts give the one-thread result.
+    var parallelMinimum = 1 << 17
     /// Audited accounts, lowercased, to their author index (the first `accounts` entries).
     var accountSlots: [String: Int32] = [:]
     /// Per audited account: true once the log wrote a message by it (its spelling is then the log's).

@@ -6,11 +6,11 @@
 import Foundation
 
 enum AuditHeapSort {
-    /// ``sort(_:by:)`` on two threads when `a` is large and `parallel`: one partition step
+    /// ``sort(_:by:)`` on two threads when `parallel` (and `a` has more than 64 elements): one partition step
     /// around the median of 33 samples, then each side sorted on its own thread, in place.
     /// The same result as ``sort(_:by:)`` for a total order. Complexity: as ``sort(_:by:)``.
     static func sort<T: Sendable>(_ a: inout [T], parallel: Bool, by less: @escaping @Sendable (T, T) -> Bool) {
-        guard parallel, a.count >= 1 << 16 else { return sort(&a, by: less) }
+        guard parallel, a.count > 64 else { return sort(&a, by: less) }
         a.withUnsafeMutableBufferPointer { b in
             let n = b.count
             let samples = (0...32).map { $0 * (n - 1) / 32 }.sorted { less(b[$0], b[$1]) }

@@ -103,6 +103,27 @@ final class AuditReadTests: XCTestCase {
         }
     }
 
+    func testFinishingOnTwoThreadsGivesTheOneThreadResult() throws {
+        // Mentions measured and sorted, parents linked and ids ordered in two parts (the
+        // threshold lowered to reach them on a small log), against one thread.
+        let text = Self.log(threads: 600)
+        let messages = LogReader.read(Array(text.utf8), format: .twcs).messages
+        // Out of id order too, so that the id order is sorted rather than taken as written.
+        for order in [messages, messages.reversed()] {
+            var one = AuditBuilder(options: F.options(accounts: ["AcmeHelp", "BetaCare"]))
+            one.parallelMinimum = .max
+            var two = one
+            two.parallelMinimum = 1
+            for m in order {
+                one.add(m)
+                two.add(m)
+            }
+            let expected = one.finish()
+            XCTAssertGreaterThan(expected.counts.mentions, 600)
+            XCTAssertEqual(two.finish(), expected)
+        }
+    }
+
     func testAPartStartingInsideAQuotedFieldIsReadAgain() throws {
         let text = Self.log(threads: 300, rowInText: true)
         let bytes = Array(text.utf8)
