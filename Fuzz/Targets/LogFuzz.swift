@@ -3,7 +3,8 @@ import SocialPlanCore
 /// The log reader (TWCS CSV, or JSON Lines with the TWCS field names) on any bytes: no crash;
 /// it never reports more rows than the input has lines; used and skipped rows add up to the
 /// rows read; every skip and failure names a line of the input; and reading in small chunks
-/// gives exactly what reading in one piece gives (but the bytes fed after a failure).
+/// gives exactly what reading in one piece gives (but the bytes fed after a failure); and the
+/// audit reading the bytes in parts, split anywhere, gives what one reader gives.
 enum LogFuzz {
     static func run(_ bytes: [UInt8], jsonLines: Bool) {
         let format: LogFormat = jsonLines ? .jsonl(.twcs) : .twcs
@@ -28,5 +29,31 @@ enum LogFuzz {
         var a = chunked.summary, b = whole.summary
         if whole.failure != nil { a.bytesRead = 0; b.bytesRead = 0 }
         FuzzCheck.require(a == b, "reading in \(chunk)-byte chunks gave another summary: \(chunked.summary) vs \(whole.summary)")
+        auditInParts(bytes, format: format, chunk: chunk)
+    }
+
+    /// Made once: the closing phrases of every language are a table to build.
+    static let options = AuditOptions(slas: [])
+
+    /// ``AuditBuilder/read(_:format:plan:report:)`` in up to 4 parts of at least 16 bytes
+    /// against one part: the same events, summary and audit.
+    static func auditInParts(_ bytes: [UInt8], format: LogFormat, chunk: Int) {
+        func audit(parts: Int) -> (AuditResult, LogReadSummary, [LogReadEvent]) {
+            var builder = AuditBuilder(options: options)
+            var plan = AuditBuilder.ReadPlan()
+            plan.parts = parts
+            plan.minimumPartBytes = 16
+            plan.chunkSize = chunk
+            plan.keptSkips = .max
+            var events: [LogReadEvent] = []
+            let summary = try? builder.read(.bytes(bytes), format: format, plan: plan) { events.append($0); return true }
+            return (builder.finish(), summary ?? LogReadSummary(), events)
+        }
+        let one = audit(parts: 1), split = audit(parts: 4)
+        FuzzCheck.require(split.2 == one.2, "reading in parts gave other events: \(split.2.count) vs \(one.2.count)")
+        var a = split.1, b = one.1
+        if one.2.contains(where: { if case .failed = $0 { return true } else { return false } }) { a.bytesRead = 0; b.bytesRead = 0 }
+        FuzzCheck.require(a == b, "reading in parts gave another summary: \(split.1) vs \(one.1)")
+        FuzzCheck.require(split.0 == one.0, "reading in parts gave another audit")
     }
 }
