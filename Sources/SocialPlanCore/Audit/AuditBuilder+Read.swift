@@ -54,20 +54,24 @@ extension AuditBuilder {
         if let size = source.size, plan.parts > 1, let probe = first.reader.continuation() {
             bounds += try Self.splitPoints(source, from: offset, to: size, plan: plan, probe: probe) + [size]
         }
+        // Each builder reserves room for its rows, estimated from the first chunk's, and the first
+        // for the whole log, so that its arrays do not grow by copying and the join appends
+        // without copying them (reserved memory is not touched until rows are written, so an
+        // estimate too high costs nothing).
+        // At most 2^25 rows are reserved (about 1 GB of address space in all), so that a huge
+        // log or a dense first chunk cannot ask for more than a machine would map.
+        let perByte = Double(first.builder.count) / Double(max(offset, 1)) * 1.15
+        func rows(_ bytes: Int) -> Int { Int(min(perByte * Double(bytes), Double(1 << 25))) }
+        if let size = source.size { first.builder.reserveCapacity(rows(size)) }
         guard bounds.count > 2 else {
             try first.pump(source, offset..<Int.max, chunk: chunk, finish: true, report)
             return first.reader.summary
         }
-        // Every part at once; the first keeps this builder. Each builder reserves room for its
-        // rows, estimated from the first chunk's, and the first for the whole log, so that the
-        // join appends without copying the first part's arrays (reserved memory is not touched
-        // until rows are written, so an estimate too high costs nothing).
+        // Every part at once; the first keeps this builder.
         let last = bounds.count - 2, starts = bounds
-        let perByte = Double(first.builder.count) / Double(max(offset, 1)) * 1.15
-        first.builder.reserveCapacity(Int(perByte * Double(bounds[last + 1])))
         let parts = [first] + (1...last).map { i in
             var builder = AuditBuilder(options: options)
-            builder.reserveCapacity(Int(perByte * Double(starts[i + 1] - starts[i])))
+            builder.reserveCapacity(rows(starts[i + 1] - starts[i]))
             return AuditReadPart(reader: first.reader.continuation()!, builder: builder, keptSkips: plan.keptSkips)
         }
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
