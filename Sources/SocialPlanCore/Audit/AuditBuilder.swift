@@ -83,7 +83,7 @@ public struct AuditBuilder: Sendable {
 
     /// The agent of an account's row: the log's agent column, else the text's signature.
     private mutating func agentIndex(_ row: LogRow) -> Int32? {
-        if let agent = row.agent, !agent.isEmpty { return agentNames.intern(agent) }
+        if let agent = row.agent, !agent.isEmpty { return agentNames.intern(bytes: agent) }
         if case .builtIn = options.signaturePattern, let decided = AgentSignature.asciiAgentRange(row.text) {
             return decided.map { agentNames.intern(bytes: UnsafeBufferPointer(rebasing: row.text[$0])) }
         }
@@ -119,7 +119,7 @@ public struct AuditBuilder: Sendable {
         // Only a follow-up (a customer message answering something) can close a conversation, so
         // first messages skip the phrase check: most of a log's inbound text is never scanned.
         closing.append(row.inbound && row.inResponseTo != nil
-                       && (row.status.map(ClosingStatus.closes) == true || options.closing.isClosing(bytes: row.text)))
+                       && (row.status.map { ClosingStatus.closes(LogRow.text($0)) } == true || options.closing.isClosing(bytes: row.text)))
         if row.inbound {
             priorities.append(priorityIndex(row))
             names.append(addressedHandle(bytes: row.text))
@@ -131,7 +131,7 @@ public struct AuditBuilder: Sendable {
 
     /// The log's own priority when it names an SLA priority (case-insensitive), else triage.
     private func priorityIndex(_ row: LogRow) -> Int? {
-        if let p = row.priority?.lowercased(), let i = options.slas.firstIndex(where: { $0.priority.lowercased() == p }),
+        if let p = row.priority.map({ LogRow.text($0).lowercased() }), let i = options.slas.firstIndex(where: { $0.priority.lowercased() == p }),
            i < AuditPriorities.capacity {
             return i
         }

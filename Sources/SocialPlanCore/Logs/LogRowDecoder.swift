@@ -126,17 +126,17 @@ struct LogRowDecoder: Sendable {
         }
         let text = c.text >= 0 ? span(r, c.text, trimmed: false) : Span(start: 0, end: 0, inArena: true)
         let responses = c.responses >= 0 ? span(r, c.responses, trimmed: false) : nil
-        let priority = c.priority >= 0 ? nonEmpty(r.trimmedString(c.priority)) : nil
-        let agent = c.agent >= 0 ? nonEmpty(r.trimmedString(c.agent)) : nil
-        let status = c.status >= 0 ? nonEmpty(r.trimmedString(c.status)) : nil
+        let priority = c.priority >= 0 ? nonEmpty(span(r, c.priority, trimmed: true)) : nil
+        let agent = c.agent >= 0 ? nonEmpty(span(r, c.agent, trimmed: true)) : nil
+        let status = c.status >= 0 ? nonEmpty(span(r, c.status, trimmed: true)) : nil
         arena.withUnsafeBytes { a in
             let base = r.base
             func bytes(_ x: Span) -> UnsafeBufferPointer<UInt8> {
                 UnsafeRawBufferPointer(rebasing: (x.inArena ? a : base)[x.start..<x.end]).assumingMemoryBound(to: UInt8.self)
             }
             body(LogRow(id: bytes(id), author: bytes(author), inbound: inbound, createdAt: createdAt, text: bytes(text),
-                        inResponseTo: parent.map(bytes), responses: responses.map(bytes), priority: priority, agent: agent,
-                        status: status, line: r.line))
+                        inResponseTo: parent.map(bytes), responses: responses.map(bytes), priority: priority.map(bytes),
+                        agent: agent.map(bytes), status: status.map(bytes), line: r.line))
         }
         return nil
     }
@@ -184,7 +184,7 @@ struct LogRowDecoder: Sendable {
         }
     }
 
-    private func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
+    private func nonEmpty(_ s: Span) -> Span? { s.isEmpty ? nil : s }
 
     /// An id; `nil` for an empty optional one. With `numeric` (TWCS) it must be a whole number.
     private static func readID(_ raw: UnsafeRawBufferPointer, numeric: Bool, column: @autoclosure () -> String,
