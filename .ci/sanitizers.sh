@@ -6,7 +6,8 @@
 #   .ci/sanitizers.sh thread     ThreadSanitizer: the tests that run code in parallel
 #                                (DispatchQueue.concurrentPerform in the simulation's
 #                                replications, the fix search, the audit's rota weeks and
-#                                `validate` of several files; the audit's reader thread)
+#                                `validate` of several files; the audit read in parts and its
+#                                two-thread finish)
 # Extra arguments go to `swift test` (e.g. `--filter Something` to narrow further). The CLI
 # tests run the sanitized `socialplan` binary next to the test bundle.
 set -euo pipefail
