@@ -42,9 +42,9 @@ extension AuditBuilder {
         // The header, on this thread.
         var offset = 0
         while !first.stopped, first.reader.continuation() == nil {
-            let n = try first.feed(source, at: offset, upTo: nil, chunk: chunk, report)
-            if n == 0 { break }
-            offset += n
+            let end = try first.pump(source, offset..<offset + chunk, chunk: chunk, finish: false, report)
+            if end == offset { break }
+            offset = end
         }
         guard !first.stopped, first.reader.continuation() != nil else {
             if !first.stopped { first.reader.finishRows { first.take($0, report) } }
@@ -177,20 +177,10 @@ final class AuditReadPart: @unchecked Sendable {
         }
     }
 
-    /// Reads one chunk at `offset` (not past `end`) and feeds it; returns the bytes read.
-    func feed(_ source: LogSource, at offset: Int, upTo end: Int?, chunk: Int,
-              _ report: (LogReadEvent) -> Bool) throws -> Int {
-        let size = min(chunk, (end ?? Int.max) - offset)
-        guard size > 0 else { return 0 }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
-        defer { buffer.deallocate() }
-        let n = try source.read(offset, buffer)
-        if n > 0 { reader.feedRows(UnsafeRawBufferPointer(rebasing: buffer[0..<n])) { take($0, report) } }
-        return max(n, 0)
-    }
-
     /// Reads `range` (to the end of the log at most), reporting as it goes; `finish` ends the log.
-    func pump(_ source: LogSource, _ range: Range<Int>, chunk: Int, finish: Bool, _ report: (LogReadEvent) -> Bool) throws {
+    /// Returns the offset reached.
+    @discardableResult
+    func pump(_ source: LogSource, _ range: Range<Int>, chunk: Int, finish: Bool, _ report: (LogReadEvent) -> Bool) throws -> Int {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         var offset = range.lowerBound
@@ -202,6 +192,7 @@ final class AuditReadPart: @unchecked Sendable {
             reader.feedRows(UnsafeRawBufferPointer(rebasing: buffer[0..<n])) { take($0, report) }
         }
         if finish && !stopped { reader.finishRows { take($0, report) } }
+        return offset
     }
 
     /// ``pump(_:_:chunk:finish:_:)`` on a part's own thread: skipped rows and the failure are

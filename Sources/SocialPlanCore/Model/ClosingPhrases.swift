@@ -79,46 +79,32 @@ public struct ClosingPhrases: Sendable, Hashable {
     }
 
     /// ``isClosing(_:)`` over a text's UTF-8 bytes. Most texts are turned down at their first
-    /// word, read here from ASCII bytes; the `String` is made only for a text whose first word
-    /// starts a phrase, or that is not ASCII before its first word ends. Complexity: as
+    /// word and ASCII texts are decided from their bytes (``asciiWords(_:firstWord:)``); the
+    /// `String` is made only when a non-ASCII byte comes before the answer. Complexity: as
     /// ``isClosing(_:)``.
     func isClosing(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count <= Self.maximumBytes else { return false }
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-        func isWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
-        func starts(_ i: Int, _ prefix: StaticString) -> Bool {
-            let n = prefix.utf8CodeUnitCount
-            guard u.count - i >= n else { return false }
-            for k in 0..<n where u[i + k] != prefix.utf8Start[k] { return false }
-            return true
+        switch Self.asciiWords(u, firstWord: { byFirstWord[$0] != nil }) {
+        case .rejected: return false
+        case .words(let words): return closes(words, sawEmoji: false)
+        case .notASCII: return isClosing(String(decoding: u, as: UTF8.self))
         }
-        var i = 0
-        while i < u.count {
-            let b = u[i]
-            if b >= 0x80 { break }
-            if isSpace(b) { i += 1; continue }
-            // A token start: `@handles` and links hold no words.
-            if b == UInt8(ascii: "@") || starts(i, "http://") || starts(i, "https://") || starts(i, "www.") {
-                while i < u.count && !isSpace(u[i]) { i += 1 }
-                continue
-            }
-            // Punctuation before the word, then the word itself, up to a non-word byte.
-            while i < u.count && u[i] < 0x80 && !isWord(u[i]) && !isSpace(u[i]) { i += 1 }
-            guard i < u.count, u[i] < 0x80, !isSpace(u[i]) else { continue }
-            let start = i
-            while i < u.count && u[i] < 0x80 && isWord(u[i]) { i += 1 }
-            guard i == u.count || u[i] < 0x80 else { break }
-            let first = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased()
-            if byFirstWord[first] == nil { return false }
-            return u.allSatisfy({ $0 < 0x80 }) ? closes(Self.asciiWords(u), sawEmoji: false) : isClosing(String(decoding: u, as: UTF8.self))
-        }
-        // ASCII with no word at all closes nothing; other text is read as a `String`.
-        return i < u.count && isClosing(String(decoding: u, as: UTF8.self))
     }
 
-    /// ``words(of:closingEmoji:firstWord:)`` of an ASCII text, read from its bytes: runs of
-    /// letters and digits, lowercased, outside `@handles` and links (no emoji in ASCII).
-    static func asciiWords(_ u: UnsafeBufferPointer<UInt8>) -> [String] {
+    /// What ``asciiWords(_:firstWord:)`` could tell from a text's bytes.
+    enum ASCIIWords {
+        /// The first word starts no phrase.
+        case rejected
+        /// The words of an ASCII text.
+        case words([String])
+        /// A non-ASCII byte came before the answer: the text is read as a `String`.
+        case notASCII
+    }
+
+    /// ``words(of:closingEmoji:firstWord:)`` read from bytes while they are ASCII: runs of
+    /// letters and digits, lowercased, outside `@handles` and links (no emoji in ASCII);
+    /// `.rejected` as soon as `firstWord` turns the first word down.
+    static func asciiWords(_ u: UnsafeBufferPointer<UInt8>, firstWord: (String) -> Bool) -> ASCIIWords {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         func isWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
         func starts(_ i: Int, _ prefix: StaticString) -> Bool {
@@ -132,6 +118,7 @@ public struct ClosingPhrases: Sendable, Hashable {
         var atTokenStart = true
         while i < u.count {
             let b = u[i]
+            guard b < 0x80 else { return .notASCII }
             if isSpace(b) { atTokenStart = true; i += 1; continue }
             if atTokenStart {
                 atTokenStart = false
@@ -143,9 +130,13 @@ public struct ClosingPhrases: Sendable, Hashable {
             guard isWord(b) else { i += 1; continue }
             let start = i
             while i < u.count && isWord(u[i]) { i += 1 }
-            out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased())
+            // A non-ASCII letter or mark may continue the word.
+            if i < u.count && u[i] >= 0x80 { return .notASCII }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased()
+            if out.isEmpty && !firstWord(word) { return .rejected }
+            out.append(word)
         }
-        return out
+        return .words(out)
     }
 
     /// The folded words of a phrase.
