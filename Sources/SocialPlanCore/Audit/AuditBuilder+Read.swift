@@ -33,9 +33,7 @@ extension AuditBuilder {
     /// was not a record boundary.
     public mutating func read(_ source: LogSource, format: LogFormat, plan: ReadPlan = ReadPlan(),
                               report: (LogReadEvent) -> Bool) throws -> LogReadSummary {
-        var reader = LogReader(format: format)
-        reader.keepsResponseIDs = false
-        let first = AuditReadPart(reader: reader, builder: self, keptSkips: plan.keptSkips)
+        let first = AuditReadPart(reader: LogReader(format: format), builder: self, keptSkips: plan.keptSkips)
         self = AuditBuilder(options: options)
         defer { swap(&self, &first.builder) }
         let chunk = max(plan.chunkSize, 16)

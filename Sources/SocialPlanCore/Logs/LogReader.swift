@@ -37,12 +37,10 @@ public struct LogReader: Sendable {
         decoder = LogRowDecoder(format: format)
     }
 
-    /// Whether messages carry ``LogMessage/responseIDs`` (default true). The audit does not
-    /// read them (it joins threads by `in_response_to`), so the command line turns them off.
-    public var keepsResponseIDs: Bool {
-        get { decoder.keepsResponses }
-        set { decoder.keepsResponses = newValue }
-    }
+    /// Whether messages carry ``LogMessage/responseIDs`` (default true; the list is built when
+    /// a row becomes a message). The audit's rows never build it (it joins threads by
+    /// `in_response_to`); `triage` and `forecast` turn it off.
+    public var keepsResponseIDs = true
 
     /// The most bytes held between two feeds so far (an incomplete record); stays below
     /// ``recordBound`` plus one chunk whatever the file.

@@ -38,9 +38,6 @@ struct LogRowDecoder: Sendable {
     var mapping: LogColumnMapping { settings.mapping }
     var columns = Columns()
     var width = 0
-    /// False when the caller never reads ``LogMessage/responseIDs`` (the audit joins threads by
-    /// `in_response_to`): the list is then not built.
-    var keepsResponses = true
     /// Bytes of the row being decoded that could not be borrowed from the record (reused).
     private var arena: [UInt8] = []
 
