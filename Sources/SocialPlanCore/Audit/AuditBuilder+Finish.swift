@@ -109,7 +109,7 @@ extension AuditBuilder {
                 countMessages(0..<messages, in: window, isAccount: isAccount, duplicate: duplicate, rota: rota, &tallies)
                 return
             }
-            let shared = MentionBuffer(base: b), handles = accountOfHandle
+            let shared = SharedBuffer(base: b), handles = accountOfHandle
             let bounds = (0...parts).map { $0 * n / parts }
             let results = ResultSlots<(tallies: AuditTallies, counts: AuditCounts, kept: Int)>(count: parts)
             let authors = authorNames.count, slas = options.slas
@@ -208,11 +208,6 @@ extension AuditBuilder {
             base.deinitialize(count: count)
             base.deallocate()
         }
-    }
-
-    /// A buffer of mentions whose disjoint ranges threads measure at once.
-    private struct MentionBuffer: @unchecked Sendable {
-        let base: UnsafeMutableBufferPointer<JoinedMention>
     }
 
     /// True when message `j` is one an audited account sent in the period (and not a repeat).

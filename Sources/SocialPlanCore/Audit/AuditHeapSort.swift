@@ -33,11 +33,6 @@ enum AuditHeapSort {
         }
     }
 
-    /// A buffer whose disjoint ranges threads sort at once.
-    private struct SharedBuffer<T>: @unchecked Sendable {
-        let base: UnsafeMutableBufferPointer<T>
-    }
-
     /// Sorts `a` by `less` without extra memory. Complexity: O(n log n) time, O(log n) stack.
     static func sort<T>(_ a: inout [T], by less: (T, T) -> Bool) {
         a.withUnsafeMutableBufferPointer { b in

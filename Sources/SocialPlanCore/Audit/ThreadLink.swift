@@ -36,16 +36,11 @@ struct ThreadLinks: Sendable {
         self.init(count: count)
         let parts = max(1, min(parts, count))
         raw.withUnsafeMutableBufferPointer { b in
-            let shared = Slots(base: b)
+            let shared = SharedBuffer(base: b)
             DispatchQueue.concurrentPerform(iterations: parts) { p in
                 for i in p * count / parts..<(p + 1) * count / parts { shared.base[i] = Self.encode(link(i)) }
             }
         }
-    }
-
-    /// Links whose disjoint ranges threads fill at once.
-    private struct Slots: @unchecked Sendable {
-        let base: UnsafeMutableBufferPointer<Int32>
     }
 
     private static func encode(_ link: ThreadLink) -> Int32 {
