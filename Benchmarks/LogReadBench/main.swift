@@ -1,10 +1,13 @@
 // log-read-bench: streams a TWCS log through LogReader in 1 MiB chunks and prints MB/s.
 // Usage: log-read-bench FILE [RUNS] [--audit STRATEGY [--rota weeks|fixed|none] [--parts N]]
+//        log-read-bench FILE [RUNS] --triage STRATEGY
 //   (make a file with Benchmarks/make-twcs.py 500 /tmp/twcs-500.csv)
 // Prints the best of RUNS passes (default 3). Without --audit, every row becomes a LogMessage
 // on this one thread. With --audit, the file is read as `socialplan audit` reads it
 // (AuditBuilder.read: rows straight into the builder, in N parts on N threads, default the
-// cores), and `finish` is timed on its own.
+// cores), and `finish` is timed on its own. With --triage, the customers' texts are read into
+// memory first, then only the strategy's triage of them is timed (MB/s of text), with how
+// many texts each priority got, so two builds can be checked to agree.
 // Timing uses the monotonic clock: this executable is the only place wall time is read.
 import Foundation
 import SocialPlanCore
@@ -30,6 +33,16 @@ if let flag = arguments.firstIndex(of: "--audit") {
     case "none": auditOptions = AuditOptions(strategy: strategy)
     default: auditOptions = AuditOptions(strategy: strategy, rotaWeeks: RotaWeeks(strategy: strategy))
     }
+}
+var triageStrategy: Strategy?
+if let flag = arguments.firstIndex(of: "--triage") {
+    guard flag + 1 < arguments.count, let bytes = FileManager.default.contents(atPath: arguments[flag + 1]),
+          let strategy = StrategyLoader.load(bytes: Array(bytes)).strategy else {
+        FileHandle.standardError.write(Data("log-read-bench: --triage needs a strategy file that loads\n".utf8))
+        exit(2)
+    }
+    arguments.removeSubrange(flag...(flag + 1))
+    triageStrategy = strategy
 }
 guard let path = arguments.first else {
     FileHandle.standardError.write(Data("usage: log-read-bench FILE [RUNS] [--audit STRATEGY]\n".utf8))
@@ -60,6 +73,33 @@ func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.
 let chunkSize = 1 << 20
 var buffer = [UInt8](repeating: 0, count: chunkSize)
 var best = Double.infinity
+if let strategy = triageStrategy {
+    var reader = LogReader(format: .twcs)
+    var texts: [String] = []
+    func keep(_ event: LogReadEvent) { if case .message(let m) = event, m.inbound { texts.append(m.text) } }
+    while true {
+        let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, file) }
+        if n == 0 { break }
+        buffer.withUnsafeBytes { all in reader.feed(UnsafeRawBufferPointer(rebasing: all[0..<n]), keep) }
+    }
+    reader.finish(keep)
+    let options = AuditOptions(strategy: strategy)
+    let matcher = TriageMatcher(triage: options.triage, slas: options.slas, defaultPriority: options.defaultPriority)
+    let mb = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
+    for run in 1...runs {
+        var counts = [Int](repeating: 0, count: options.slas.count + 1)
+        let clock = ContinuousClock()
+        let started = clock.now
+        for text in texts { counts[matcher.priorityIndex(for: text) ?? options.slas.count] += 1 }
+        let total = seconds(started.duration(to: clock.now))
+        best = min(best, total)
+        let names = options.slas.map(\.priority) + ["none"]
+        print(String(format: "run %d: %d texts, %.1f MB in %.3fs = %.0f MB/s; ", run, texts.count, mb, total, mb / total)
+              + zip(names, counts).map { "\($0)=\($1)" }.joined(separator: " "))
+    }
+    print(String(format: "best: %.0f MB/s", mb / best))
+    exit(0)
+}
 for run in 1...runs {
     if let auditOptions {
         // As the command line reads a file: pread at any offset, parts on threads.
