@@ -36,7 +36,7 @@ public struct TriageMatcher: Sendable {
     /// The SLA index of a text no rule matches (nil: undecided).
     let defaultIndex: Int?
     private let phrases: [Phrase]
-    private let byFirstWord: [UInt64: [Int32]]
+    private let byFirstWord: FirstWords
     private let filter: [UInt64]
     private let hasPatterns: Bool
     /// Prefix keywords by the hash of their prefix, and the prefixes' lengths in folded bytes.
@@ -82,7 +82,7 @@ public struct TriageMatcher: Sendable {
         }
         self.rules = rules
         self.phrases = phrases
-        self.byFirstWord = byFirstWord
+        self.byFirstWord = FirstWords(byFirstWord)
         self.filter = filter
         self.hasPatterns = rules.contains { !$0.patterns.isEmpty }
         self.byPrefix = byPrefix
@@ -137,30 +137,33 @@ public struct TriageMatcher: Sendable {
         var hits: [Hit] = []
         var scanner = TriageWordScanner(text)
         var k: Int32 = -1
+        // Looks at phrase `p` starting at word `w`; true when the answer can no longer change.
+        func consider(_ p: Int32, _ w: TriageWord) -> Bool {
+            let phrase = phrases[Int(p)]
+            if !explain && phrase.rule >= best { return false }
+            var end = w.to
+            if phrase.words.count > 1 {
+                var ahead = scanner
+                for t in 1..<phrase.words.count {
+                    guard let next = ahead.next(), next.hash == phrase.words[t] else { return false }
+                    end = next.to
+                }
+            }
+            if !explain && !phrase.negative && !rules[Int(phrase.rule)].excluding {
+                best = phrase.rule
+                return best == 0
+            }
+            hits.append(Hit(phrase: p, fromWord: k, toWord: k + Int32(phrase.words.count), from: w.from, to: end))
+            return false
+        }
         words: while let w = scanner.next() {
             k += 1
-            var list: [Int32] = []
-            if !prefixLengths.isEmpty { list = prefixMatches(text, w) }
+            if !prefixLengths.isEmpty {
+                for p in prefixMatches(text, w) where consider(p, w) { break words }
+            }
             let bit = Int(w.hash >> 52)
-            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let exact = byFirstWord[w.hash] { list += exact }
-            for p in list {
-                let phrase = phrases[Int(p)]
-                if !explain && phrase.rule >= best { continue }
-                var end = w.to
-                if phrase.words.count > 1 {
-                    var ahead = scanner, matched = true
-                    for t in 1..<phrase.words.count {
-                        guard let next = ahead.next(), next.hash == phrase.words[t] else { matched = false; break }
-                        end = next.to
-                    }
-                    if !matched { continue }
-                }
-                if !explain && !phrase.negative && !rules[Int(phrase.rule)].excluding {
-                    best = phrase.rule
-                    if best == 0 { break words }
-                    continue
-                }
-                hits.append(Hit(phrase: p, fromWord: k, toWord: k + Int32(phrase.words.count), from: w.from, to: end))
+            if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let found = byFirstWord.phrases(startingWith: w.hash) {
+                for i in found where consider(byFirstWord.phrases[i], w) { break words }
             }
         }
         return (best, hits)
@@ -173,13 +176,12 @@ public struct TriageMatcher: Sendable {
         var found: [Int32] = []
         let raw = UnsafeBufferPointer(rebasing: text[w.from..<w.to])
         func look(_ bytes: some Collection<UInt8>) {
-            var h = TriageWords.hashSeed, n = 0, next = 0
+            var hasher = TriageHasher(), next = 0
             for b in bytes {
-                h = TriageWords.hash(h, adding: b)
-                n += 1
-                while next < prefixLengths.count && prefixLengths[next] < n { next += 1 }
+                hasher.add(b)
+                while next < prefixLengths.count && prefixLengths[next] < hasher.count { next += 1 }
                 guard next < prefixLengths.count else { return }
-                if prefixLengths[next] == n, let list = byPrefix[h] { found += list }
+                if prefixLengths[next] == hasher.count, let list = byPrefix[hasher.value] { found += list }
             }
         }
         if raw.allSatisfy({ $0 < 0x80 }) {
@@ -216,6 +218,47 @@ public struct TriageMatcher: Sendable {
     /// Variation selectors, skin tones, the zero-width joiner, tag characters.
     static func isEmojiModifier(_ s: UInt32) -> Bool {
         s == 0xFE0E || s == 0xFE0F || s == 0x200D || (0x1F3FB...0x1F3FF).contains(s) || (0xE0020...0xE007F).contains(s)
+    }
+}
+
+/// The phrases by the hash of their first word, for the scan's one lookup per word: open
+/// addressing on the hash itself (already evenly spread), each slot naming a run of
+/// ``phrases`` (in file order). No hashing, no allocation per lookup.
+private struct FirstWords: Sendable {
+    /// Phrase numbers, grouped by first word.
+    let phrases: [Int32]
+    private let keys: [UInt64]
+    /// The run of `phrases` of each slot; empty for a free slot.
+    private let lower: [Int32], upper: [Int32]
+
+    init(_ lists: [UInt64: [Int32]]) {
+        var size = 8
+        while size < lists.count * 2 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size), lower = [Int32](repeating: 0, count: size), upper = lower
+        var phrases: [Int32] = []
+        for (hash, list) in lists.sorted(by: { $0.key < $1.key }) {
+            var s = Int(truncatingIfNeeded: hash) & (size - 1)
+            while upper[s] > lower[s] { s = (s + 1) & (size - 1) }
+            keys[s] = hash
+            lower[s] = Int32(phrases.count)
+            phrases += list
+            upper[s] = Int32(phrases.count)
+        }
+        self.phrases = phrases
+        self.keys = keys
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// The positions in ``phrases`` of the phrases whose first word hashes to `hash`.
+    func phrases(startingWith hash: UInt64) -> Range<Int>? {
+        let mask = keys.count - 1
+        var s = Int(truncatingIfNeeded: hash) & mask
+        while upper[s] > lower[s] {
+            if keys[s] == hash { return Int(lower[s])..<Int(upper[s]) }
+            s = (s + 1) & mask
+        }
+        return nil
     }
 }
 

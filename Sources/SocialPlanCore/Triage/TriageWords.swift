@@ -2,7 +2,7 @@ import Foundation
 
 /// One word of a text as triage compares it: a hash of its folded form and where it is.
 struct TriageWord: Sendable, Hashable {
-    /// FNV-1a hash of the folded UTF-8 bytes (case-folded, accents removed, `’` as `'`).
+    /// ``TriageHasher`` hash of the folded UTF-8 bytes (case-folded, accents removed, `’` as `'`).
     var hash: UInt64
     /// UTF-8 offsets of the word in the text.
     var from: Int, to: Int
@@ -23,9 +23,6 @@ struct TriageWordScanner {
     var offset = 0
 
     init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
-
-    private static let seed = TriageWords.hashSeed
-    private static let prime = TriageWords.hashPrime
 
     /// What an ASCII byte is: 0 separator, 1 word byte, 2 apostrophe, 3 symbol. Computed, not
     /// looked up: no array access (and no retain of one) in the per-byte loop.
@@ -90,13 +87,75 @@ struct TriageWordScanner {
     }
 
     /// The next word, or nil at the end of the text.
+    ///
+    /// A word of ASCII letters and digits, the common case, is read eight bytes at a time:
+    /// ``wordBytes(_:)`` finds how many of them belong to the word and lowercases them, so the
+    /// loop branches once per word rather than once per byte. Anything else (an apostrophe, a
+    /// symbol, a byte of a non-ASCII character) is read by ``nextByScalar(from:)``, from the
+    /// start of the word it is in.
     mutating func next() -> TriageWord? {
         let n = text.count
-        var start = -1, needsFolding = false
-        var h = Self.seed
         var i = offset
-        let prime = Self.prime
-        // Plain letters and digits, the common case, without going through the switch.
+        while i < n {
+            let b = text[i]
+            if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { break }
+            if b >= 0x80 || Self.asciiKind(b) == 3 { return nextByScalar(from: i) }
+            i += 1
+        }
+        guard i < n else {
+            offset = n
+            return nil
+        }
+        let start = i
+        var hasher = TriageHasher()
+        while true {
+            let (count, lowered) = Self.wordBytes(load(at: i))
+            if count == 8 {
+                hasher.add(chunk: lowered)
+                i += 8
+                continue
+            }
+            if count > 0 { hasher.add(partial: lowered & ((1 << UInt64(count * 8)) - 1), count: count) }
+            i += count
+            break
+        }
+        // An apostrophe may continue the word, a non-ASCII byte may be a letter or a mark.
+        if i < n, text[i] >= 0x80 || text[i] == 0x27 { return nextByScalar(from: start) }
+        offset = i
+        return TriageWord(hash: hasher.value, from: start, to: i)
+    }
+
+    /// Eight bytes from `i`, little-endian, zeros past the end of the text.
+    @inline(__always)
+    private func load(at i: Int) -> UInt64 {
+        if i + 8 <= text.count { return UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)) }
+        var w: UInt64 = 0
+        for k in 0..<(text.count - i) { w |= UInt64(text[i + k]) << UInt64(k * 8) }
+        return w
+    }
+
+    /// How many of the eight bytes `w` (little-endian) are, from the first, ASCII letters or
+    /// digits, and `w` with its ASCII capitals lowercased. Per byte, in one register: `x` is in
+    /// `lo...hi` when `x + (0x80 - lo)` has its top bit set and `x + (0x7F - hi)` has not; a byte
+    /// at or above 0x80 stops the count (the sums above it may carry, but none below it do).
+    @inline(__always)
+    static func wordBytes(_ w: UInt64) -> (count: Int, lowered: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high = ones &* 0x80
+        let nonASCII = w & high
+        let digit = (w &+ ones &* 0x50) & ~(w &+ ones &* 0x46) & high
+        let folded = w | ones &* 0x20
+        let letter = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05) & high
+        let stop = (~(digit | letter) & high) | nonASCII
+        return (stop.trailingZeroBitCount >> 3, w | (letter & ~nonASCII) >> 2)
+    }
+
+    /// The next word from `i`, scalar by scalar: any character, apostrophes inside words,
+    /// symbols as words of their own, ignored characters, folding.
+    mutating func nextByScalar(from i: Int) -> TriageWord? {
+        let n = text.count
+        var start = -1, needsFolding = false
+        var hasher = TriageHasher()
+        var i = i
         while i < n {
             let b = text[i]
             let kind: UInt8, length: Int
@@ -104,7 +163,7 @@ struct TriageWordScanner {
                 kind = Self.asciiKind(b)
                 if kind == 1 {
                     if start < 0 { start = i }
-                    h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* prime
+                    hasher.add(b &- 0x41 < 26 ? b | 0x20 : b)
                     i += 1
                     continue
                 }
@@ -120,26 +179,24 @@ struct TriageWordScanner {
                 needsFolding = true
                 i += length
             case 2 where start >= 0 && self.kind(at: i + length) == 1:
-                h = (h ^ 0x27) &* prime
+                hasher.add(0x27)
                 i += length
             case 4:
                 i += length
             case 3:
-                if start >= 0 { return finish(start, i, h, needsFolding) }
-                var s = Self.seed
-                for k in i..<(i + length) { s = (s ^ UInt64(text[k])) &* Self.prime }
+                if start >= 0 { return finish(start, i, hasher.value, needsFolding) }
                 offset = i + length
-                return TriageWord(hash: s, from: i, to: i + length)
+                return TriageWord(hash: TriageWords.hash(text[i..<(i + length)]), from: i, to: i + length)
             default:
                 if start >= 0 {
                     offset = i + length
-                    return finish(start, i, h, needsFolding)
+                    return finish(start, i, hasher.value, needsFolding)
                 }
                 i += length
             }
         }
         offset = n
-        return start >= 0 ? finish(start, n, h, needsFolding) : nil
+        return start >= 0 ? finish(start, n, hasher.value, needsFolding) : nil
     }
 
     /// The word `start..<end`, refolded through Foundation when it has non-ASCII letters.
@@ -187,17 +244,11 @@ enum TriageWords {
         return out
     }
 
-    /// FNV-1a, the hash every triage word is compared by.
-    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let hashPrime: UInt64 = 0x100_0000_01B3
-
-    /// `h` with one more byte.
-    @inline(__always)
-    static func hash(_ h: UInt64, adding byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* hashPrime }
-
-    /// FNV-1a of `bytes`, as the scanner hashes words.
+    /// The hash of a word's folded bytes, as the scanner computes it (``TriageHasher``).
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        bytes.reduce(hashSeed) { hash($0, adding: $1) }
+        var hasher = TriageHasher()
+        for b in bytes { hasher.add(b) }
+        return hasher.value
     }
 
     static func words(of text: String) -> [UInt64] {
@@ -208,5 +259,59 @@ enum TriageWords {
             while let w = scanner.next() { out.append(w.hash) }
             return out
         }
+    }
+}
+
+/// The hash triage compares words by, over a word's folded UTF-8 bytes taken eight at a time
+/// (little-endian, the last chunk padded with zeros): each chunk is mixed in with one multiply,
+/// and the length and a final avalanche (MurmurHash3's `fmix64`) make the value. Whole chunks
+/// let the scanner hash an ASCII word a register at a time; ``add(_:)`` gives the same value
+/// byte by byte. Equal words give equal hashes; different words collide with probability about
+/// 2⁻⁶⁴.
+struct TriageHasher {
+    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var pending: UInt64 = 0
+    private(set) var count = 0
+
+    /// One more byte.
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        pending |= UInt64(byte) << UInt64((count & 7) * 8)
+        count += 1
+        if count & 7 == 0 {
+            state = Self.mix(state, pending)
+            pending = 0
+        }
+    }
+
+    /// Eight more bytes, when the count so far is a multiple of eight.
+    @inline(__always)
+    mutating func add(chunk: UInt64) {
+        state = Self.mix(state, chunk)
+        count += 8
+    }
+
+    /// The last `count` (1...7) bytes, zeros above them, when the count so far is a multiple of eight.
+    @inline(__always)
+    mutating func add(partial chunk: UInt64, count n: Int) {
+        pending = chunk
+        count += n
+    }
+
+    /// The hash of the bytes added so far.
+    var value: UInt64 {
+        var h = count & 7 == 0 ? state : Self.mix(state, pending)
+        h ^= UInt64(count)
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ h >> 33
+    }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+        let x = (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+        return x ^ x >> 29
     }
 }

@@ -111,6 +111,56 @@ final class TriageMatcherTests: XCTestCase {
         }
     }
 
+    /// The scanner's eight-bytes-at-a-time reading of ASCII words gives the words, places and
+    /// hashes of the scalar-by-scalar reading, on texts mixing long ASCII words (across several
+    /// chunks and the end of the text) with apostrophes, symbols and non-ASCII letters; and a
+    /// word's hash is the hash of its folded bytes.
+    func testWordsReadEightBytesAtATimeAreTheWordsReadByScalar() {
+        let pieces = ["a", "Z", "0", "9", "refund", "ABCDEFGH", "abcdefghijklmnop", "x1y2z3", " ", "  ", ",", "'", "’", "$", "+",
+                      "é", "É", "\u{301}", "\u{200D}", "✈️", "ß", "@", "[", "`", "{", "/", ":", "\n", "\t", "\u{7F}", "\u{0}"]
+        var rng = TestRandom(seed: 0x5CA11E)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            var utf8 = text
+            utf8.withUTF8 { bytes in
+                var fast = TriageWordScanner(bytes), slow = TriageWordScanner(bytes)
+                while true {
+                    let a = fast.next(), b = slow.nextByScalar(from: slow.offset)
+                    XCTAssertEqual(a, b, text.debugDescription)
+                    guard let a, a == b else { break }
+                    XCTAssertEqual(fast.offset >= a.to, true)
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[a.from..<a.to]), as: UTF8.self)
+                    if word.unicodeScalars.allSatisfy({ $0.isASCII && TriageWordScanner.kind(of: $0) == 1 }) {
+                        XCTAssertEqual(a.hash, TriageWords.hash(TriageWords.foldedBytes(word)), word)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The hasher gives one value whether bytes come one by one or eight at a time, and tells
+    /// apart words that differ in one byte or only in trailing zeros.
+    func testTheWordHashIsTheSameByByteAndByChunk() {
+        var rng = TestRandom(seed: 0xC4A4)
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 1...255, using: &rng) }
+            var byChunk = TriageHasher(), k = 0
+            while k + 8 <= bytes.count {
+                byChunk.add(chunk: bytes[k..<(k + 8)].enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64($1.offset * 8) })
+                k += 8
+            }
+            if k < bytes.count {
+                byChunk.add(partial: bytes[k...].enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64($1.offset * 8) },
+                            count: bytes.count - k)
+            }
+            XCTAssertEqual(byChunk.value, TriageWords.hash(bytes))
+            XCTAssertEqual(byChunk.count, bytes.count)
+        }
+        XCTAssertNotEqual(TriageWords.hash(Array("refund".utf8)), TriageWords.hash(Array("refunds".utf8)))
+        XCTAssertNotEqual(TriageWords.hash([0x61]), TriageWords.hash([0x61, 0]))
+        XCTAssertNotEqual(TriageWords.hash(Array("abcdefgh".utf8)), TriageWords.hash(Array("abcdefgh\0".utf8)))
+    }
+
     static func words(_ text: String) -> [String] {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var words: [String] = [], word = ""
