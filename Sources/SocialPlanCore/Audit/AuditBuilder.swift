@@ -151,16 +151,18 @@ public struct AuditBuilder: Sendable {
     /// Complexity: O(length).
     private mutating func addressedHandle(bytes u: UnsafeBufferPointer<UInt8>) -> Int32? {
         var i = 0
-        var lowered: [UInt8] = []
         while i < u.count {
             guard u[i] == 0x40 else { i += 1; continue }
             var j = i + 1
             while j < u.count, Self.isHandleByte(u[j]) { j += 1 }
             if j > i + 1 {
-                let handle = UnsafeBufferPointer(rebasing: u[(i + 1)..<j])
-                lowered.removeAll(keepingCapacity: true)
-                lowered.append(contentsOf: handle.lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
-                let found = lowered.withUnsafeBufferPointer { h -> Int32? in
+                // Lowercased in a scratch buffer on the stack (on the heap only for a long one).
+                let found = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: j - i - 1) { scratch -> Int32? in
+                    for k in 0..<(j - i - 1) {
+                        let b = u[i + 1 + k]
+                        scratch[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                    }
+                    let h = UnsafeBufferPointer(scratch)
                     let audited = accountHandleKeys.isEmpty ? !h.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) : accountHandleKeys.find(h) != nil
                     return audited ? handles.intern(bytes: h) : nil
                 }
