@@ -76,14 +76,7 @@ extension AuditBuilder {
         out.duplicate = Array(repeating: false, count: n)
         // A log in id order (exports usually are) needs no index: its positions are the order.
         // Otherwise positions sorted by (id, position), so duplicates follow their first.
-        var order: [Int32] = []
-        if !Self.isNonDecreasing(ids) {
-            order = Array(0..<Int32(n))
-            AuditHeapSort.sort(&order, parallel: n >= parallelMinimum) { (a: Int32, b: Int32) -> Bool in
-                let ka = ids[Int(a)], kb = ids[Int(b)]
-                return ka != kb ? ka < kb : a < b
-            }
-        }
+        let order = Self.isNonDecreasing(ids) ? [] : Self.keyOrder(ids, parallel: n >= parallelMinimum)
         let sorted = order.isEmpty
         let positions = order
         @Sendable @inline(__always) func at(_ k: Int) -> Int { sorted ? k : Int(positions[k]) }
@@ -109,6 +102,57 @@ extension AuditBuilder {
         }
         for i in 0..<n where links[i] == .missingParent { out.missingParents += 1 }
         return links
+    }
+
+    /// Positions of `keys` sorted by (key, position). A log out of id order is usually nearly in
+    /// order (a few late messages), so the positions below the running maximum are set aside,
+    /// sorted, and merged with the others, which are in order already; when more than half are
+    /// out of order, all are sorted. Memory: the result, plus the set-aside positions and a bit
+    /// per position. Complexity: O(n + r log r) for r positions set aside; O(n log n) at worst.
+    static func keyOrder(_ keys: [UInt64], parallel: Bool) -> [Int32] {
+        let n = keys.count
+        var late: [Int32] = [], isLate = [UInt64](repeating: 0, count: (n + 63) / 64)
+        var highest: UInt64 = 0
+        for i in 0..<n {
+            if keys[i] >= highest {
+                highest = keys[i]
+            } else {
+                late.append(Int32(i))
+                isLate[i >> 6] |= 1 << UInt64(i & 63)
+                if late.count > n / 2 { break }
+            }
+        }
+        @Sendable func less(_ a: Int32, _ b: Int32) -> Bool {
+            let ka = keys[Int(a)], kb = keys[Int(b)]
+            return ka != kb ? ka < kb : a < b
+        }
+        guard late.count <= n / 2 else {
+            var order = Array(0..<Int32(n))
+            AuditHeapSort.sort(&order, parallel: parallel, by: less)
+            return order
+        }
+        AuditHeapSort.sort(&late, parallel: parallel && late.count >= 1 << 16, by: less)
+        var order = [Int32](repeating: 0, count: n)
+        order.withUnsafeMutableBufferPointer { out in
+            var k = 0, l = 0, i = 0
+            while i < n {
+                if isLate[i >> 6] & (1 << UInt64(i & 63)) != 0 { i += 1; continue }
+                while l < late.count && less(late[l], Int32(i)) {
+                    out[k] = late[l]
+                    k += 1
+                    l += 1
+                }
+                out[k] = Int32(i)
+                k += 1
+                i += 1
+            }
+            while l < late.count {
+                out[k] = late[l]
+                k += 1
+                l += 1
+            }
+        }
+        return order
     }
 
     /// True when every key is at least the one before it. Complexity: O(n).

@@ -33,3 +33,28 @@ final class AuditIntrosortTests: XCTestCase {
         }
     }
 }
+
+final class AuditKeyOrderTests: XCTestCase {
+    /// The id order the join searches parents in is positions sorted by (key, position), on
+    /// nearly sorted keys (a few late ones, the merge path), keys with duplicates, a huge key
+    /// early (most positions late: the full sort), reversed and random keys.
+    func testKeyOrderIsPositionsSortedByKeyThenPosition() {
+        var rng = TestRandom(seed: 0x0DE5)
+        for n in [0, 1, 2, 5, 100, 5_000] {
+            var nearly = (0..<n).map { UInt64($0 * 3) }
+            for _ in 0..<(n / 20) { nearly[Int.random(in: 0..<n, using: &rng)] = UInt64.random(in: 0...UInt64(3 * n), using: &rng) }
+            let duplicated: [UInt64] = nearly.map { $0 / 4 }
+            let hugeFirst: [UInt64] = [UInt64.max] + Array(nearly.dropFirst())
+            let random: [UInt64] = (0..<n).map { _ in UInt64.random(in: 0...50, using: &rng) }
+            let shapes: [[UInt64]] = [nearly, duplicated, hugeFirst, Array(nearly.reversed()), random]
+            for keys in shapes {
+                let expected = (0..<Int32(keys.count)).sorted { (a: Int32, b: Int32) -> Bool in
+                    let ka = keys[Int(a)], kb = keys[Int(b)]
+                    return ka != kb ? ka < kb : a < b
+                }
+                XCTAssertEqual(AuditBuilder.keyOrder(keys, parallel: false), expected, "n = \(n)")
+                XCTAssertEqual(AuditBuilder.keyOrder(keys, parallel: true), expected, "n = \(n), on two threads")
+            }
+        }
+    }
+}
