@@ -86,7 +86,7 @@ public struct ClosingPhrases: Sendable, Hashable {
         guard u.count <= Self.maximumBytes else { return false }
         switch Self.asciiWords(u, firstWord: { byFirstWord[$0] != nil }) {
         case .rejected: return false
-        case .words(let words): return closes(words, sawEmoji: false)
+        case .words(let words, let sawEmoji): return closes(words, sawEmoji: sawEmoji)
         case .notASCII: return isClosing(String(decoding: u, as: UTF8.self))
         }
     }
@@ -95,17 +95,18 @@ public struct ClosingPhrases: Sendable, Hashable {
     enum ASCIIWords {
         /// The first word starts no phrase.
         case rejected
-        /// The words of an ASCII text.
-        case words([String])
-        /// A non-ASCII byte came before the answer: the text is read as a `String`.
+        /// The words of the text, and whether a closing emoji was seen.
+        case words([String], sawEmoji: Bool)
+        /// A non-ASCII letter or digit came before the answer: the text is read as a `String`.
         case notASCII
     }
 
-    /// ``words(of:closingEmoji:firstWord:)`` read from bytes while they are ASCII: runs of
-    /// letters and digits, lowercased, outside `@handles` and links (no emoji in ASCII);
-    /// `.rejected` as soon as `firstWord` turns the first word down.
+    /// ``words(of:closingEmoji:firstWord:)`` read from bytes: runs of ASCII letters and digits,
+    /// lowercased, outside `@handles` and links; a non-ASCII character that is no letter or
+    /// digit (an emoji, a dash, a space) is read as that function reads it, so only a word
+    /// with a non-ASCII letter needs the `String` (and its folding). `.rejected` as soon as
+    /// `firstWord` turns the first word down.
     static func asciiWords(_ u: UnsafeBufferPointer<UInt8>, firstWord: (String) -> Bool) -> ASCIIWords {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         func isWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
         func starts(_ i: Int, _ prefix: StaticString) -> Bool {
             let n = prefix.utf8CodeUnitCount
@@ -113,30 +114,60 @@ public struct ClosingPhrases: Sendable, Hashable {
             for k in 0..<n where u[i + k] != prefix.utf8Start[k] { return false }
             return true
         }
+        /// What starts at `i`: a space, a letter or digit (nil when it is a non-ASCII one, or
+        /// invalid UTF-8: the `String` decides), or anything else, and its length.
+        func kind(at i: Int) -> (Kind, Int)? {
+            let b = u[i]
+            if b < 0x80 { return (b == 0x20 || (b >= 0x09 && b <= 0x0D) ? .space : isWord(b) ? .word : .other, 1) }
+            guard let (scalar, length) = scalar(u, at: i) else { return nil }
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil { return nil }
+            return (p.isWhitespace ? .space : closingEmoji.contains(scalar) ? .closingEmoji : .other, length)
+        }
         var out: [String] = []
         var i = 0
-        var atTokenStart = true
+        var atTokenStart = true, sawEmoji = false
         while i < u.count {
-            let b = u[i]
-            guard b < 0x80 else { return .notASCII }
-            if isSpace(b) { atTokenStart = true; i += 1; continue }
+            guard let (k, length) = kind(at: i) else { return .notASCII }
+            if k == .space { atTokenStart = true; i += length; continue }
             if atTokenStart {
                 atTokenStart = false
+                let b = u[i]
                 if b == UInt8(ascii: "@") || starts(i, "http://") || starts(i, "https://") || starts(i, "www.") {
-                    while i < u.count && !isSpace(u[i]) { i += 1 }
+                    // Set aside up to the next space; what is inside does not matter.
+                    while i < u.count {
+                        let next = kind(at: i)
+                        if next?.0 == .space { break }
+                        i += next?.1 ?? 1
+                    }
                     continue
                 }
             }
-            guard isWord(b) else { i += 1; continue }
+            guard k == .word else {
+                if k == .closingEmoji { sawEmoji = true }
+                i += length
+                continue
+            }
             let start = i
             while i < u.count && isWord(u[i]) { i += 1 }
-            // A non-ASCII letter or mark may continue the word.
-            if i < u.count && u[i] >= 0x80 { return .notASCII }
+            // A non-ASCII letter or digit may continue the word.
+            if i < u.count && u[i] >= 0x80 && kind(at: i) == nil { return .notASCII }
             let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased()
             if out.isEmpty && !firstWord(word) { return .rejected }
             out.append(word)
         }
-        return .words(out)
+        return .words(out, sawEmoji: sawEmoji)
+    }
+
+    private enum Kind { case space, word, closingEmoji, other }
+
+    /// The scalar of valid UTF-8 starting at `i` and its length; nil for invalid UTF-8 (left to
+    /// the `String`, which repairs it).
+    private static func scalar(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
+        var iterator = UnsafeBufferPointer(rebasing: u[i...]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let s) = decoder.decode(&iterator) else { return nil }
+        return (s, s.utf8.count)
     }
 
     /// The folded words of a phrase.

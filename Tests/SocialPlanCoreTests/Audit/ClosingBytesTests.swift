@@ -11,14 +11,17 @@ final class ClosingBytesTests: XCTestCase {
                      "(@AcmeHelp thanks", "ok", "OK.", "all sorted", "all sorted now", "Danke SCHÖN!", "takk skal du ha",
                      "ça marche merci", "merci", "thanks\u{301}", "thank\u{0300}s", "🙂 thanks", "thanks 🙂", "refund please",
                      "@a @b", "@a @b 👍", "\tthanks\n", "thanks" + String(repeating: " ", count: 300), "ok,thanks", "ok-thanks",
-                     "great thanks", "gracias", "done", "solved", "thx", "ty"]
+                     "great thanks", "gracias", "done", "solved", "thx", "ty", "@foo\u{A0}thanks", "thanks\u{A0}👍", "thanks—ok",
+                     "thanks🙏", "🙏thanks", "@ünï thanks", "https://x.y/ünï\u{2003}thanks", "thanks ¡", "ok ½", "thanks ٣",
+                     "\u{FEFF}thanks", "thanks \u{200D}", "thank\u{0301}s"]
         // Every built-in phrase, alone, with punctuation, with a word after and in capitals.
         for phrase in ClosingPhrases.defaults.flatMap(\.phrases) {
             texts += [phrase, phrase + "!", phrase + " really", phrase.uppercased(), "x " + phrase]
         }
         // Random mixes of the pieces that decide: words, phrases, handles, links, emoji, marks.
         let pieces = ["thanks", "ok", "great", "@acme", "https://t.co/x", "www.a.b", "👍", "é", "\u{301}", ",", "!", " ", "  ", "no",
-                      "takk", "danke", "merci", "1", "2x", "(", "'", "’", "\n", "ünï", "ok👍"]
+                      "takk", "danke", "merci", "1", "2x", "(", "'", "’", "\n", "ünï", "ok👍", "\u{A0}", "\u{2003}", "🙏", "—", "½",
+                      "\u{200D}", "@é"]
         var state: UInt64 = 42
         for _ in 0..<3000 {
             var text = ""
