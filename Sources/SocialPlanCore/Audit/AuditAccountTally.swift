@@ -55,14 +55,9 @@ struct AuditAccountTally: Sendable {
         }
         if let s = replySeconds { heatReplies[hourOfWeek].append(s) }
         if let agent {
-            var a = agents[agent] ?? AgentTally()
-            a.answered += 1
-            if let s = replySeconds { a.durations.append(s) }
-            if let status, replySeconds != nil {
-                a.judged += 1
-                if status == .met { a.met += 1 }
-            }
-            agents[agent] = a
+            // Changed in place: a copy taken out and stored back shared its durations with the
+            // dictionary, so every append copied the whole list.
+            Self.countReply(&agents[agent, default: AgentTally()], status: status, replySeconds: replySeconds)
         }
         guard let status else { notMeasured += 1; return }
         let seconds = replySeconds.map(Int.init)
@@ -73,6 +68,15 @@ struct AuditAccountTally: Sendable {
             if let s = slaSeconds, groups[i].clock == .business { slaDurations[i].append(s) }
         }
         if let all = allLine[m] { groups[all].count(status, replySeconds: seconds) }
+    }
+
+    private static func countReply(_ a: inout AgentTally, status: ReplyStatus?, replySeconds: UInt32?) {
+        a.answered += 1
+        if let s = replySeconds { a.durations.append(s) }
+        if let status, replySeconds != nil {
+            a.judged += 1
+            if status == .met { a.met += 1 }
+        }
     }
 
     /// Counts one message the account sent, signed by agent index `agent` (nil: none told);
