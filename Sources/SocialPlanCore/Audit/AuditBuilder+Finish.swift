@@ -180,7 +180,7 @@ extension AuditBuilder {
             }
             tallies.countMention(of: account, sla: sla, metric: m.metric, status: status,
                                  replySeconds: replyAt.map { UInt32(clamping: max(start, $0) - start) }, slaSeconds: onClock,
-                                 agent: m.reply.flatMap { agent(of: $0) }, hourOfWeek: Self.hourOfWeek(start, window.clock))
+                                 agent: m.reply.flatMap { agent(of: $0) }, hourOfWeek: window.clock.hourOfWeek(at: start))
             mentions[kept] = m
             kept += 1
         }
@@ -290,12 +290,6 @@ extension AuditBuilder {
             for a in auditedAccounts { flag[Int(a)] = true }
         }
         return flag
-    }
-
-    /// Hour of the week (0 = Monday 00:00–01:00) of `instant` in the heatmap zone.
-    static func hourOfWeek(_ instant: Int, _ clock: ZoneClock) -> Int {
-        let w = clock.wallTime(at: instant)
-        return (w.date.weekday.rawValue - 1) * 24 + w.minute / 60
     }
 
     private func notes(_ c: AuditCounts) -> [String] {

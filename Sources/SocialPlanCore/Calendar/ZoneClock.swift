@@ -62,6 +62,15 @@ public struct ZoneClock: Sendable {
         return (LocalDate(dayNumber: day), (wall - day * 86_400) / 60)
     }
 
+    /// The hour of the week (0 = Monday 00:00–01:00 … 167) of the wall clock at `instant`:
+    /// ``wallTime(at:)``'s weekday and hour, without making the date. Complexity: as ``offset(at:)``.
+    public func hourOfWeek(at instant: Int) -> Int {
+        let wall = instant + offset(at: instant)
+        let day = wall >= 0 ? wall / 86_400 : -((-wall + 86_399) / 86_400)
+        // Day 0, 1970-01-01, was a Thursday: three days after a Monday.
+        return ((day % 7) + 7 + 3) % 7 * 24 + (wall - day * 86_400) / 3600
+    }
+
     /// The instant of a wall-clock time (`minute` may exceed 1439 to mean the following days).
     public func instant(of date: LocalDate, minute: Int) -> Int {
         let wall = date.dayNumber * 86_400 + minute * 60

@@ -29,6 +29,22 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(WeekTimeline(week: try ISOWeek.parse("2026-W10").get(), zone: "America/New_York").hours, 167)
     }
 
+    /// The hour of the week is the wall clock's weekday and hour, across both of a year's
+    /// clock changes, before 1970 and in a zone east of UTC.
+    func testHourOfWeekIsTheWallClocksWeekdayAndHour() {
+        for (zone, from) in [("Europe/Oslo", 1_774_000_000), ("America/New_York", -200_000_000), ("Australia/Sydney", 1_700_000_000)] {
+            let clock = ZoneClock(zone: zone, from: from, to: from + 40_000_000)
+            for instant in stride(from: from, to: from + 40_000_000, by: 3_541) {
+                let wall = clock.wallTime(at: instant)
+                XCTAssertEqual(clock.hourOfWeek(at: instant), (wall.date.weekday.rawValue - 1) * 24 + wall.minute / 60, "\(zone) \(instant)")
+            }
+        }
+        // Monday 2026-12-07 00:30 in Oslo (UTC+1) is hour 0; the Sunday before, 23:30, is hour 167.
+        let oslo = ZoneClock(zone: "Europe/Oslo", from: 1_790_000_000, to: 1_800_000_000)
+        XCTAssertEqual(oslo.hourOfWeek(at: 1_796_599_800), 0)
+        XCTAssertEqual(oslo.hourOfWeek(at: 1_796_599_800 - 3_600), 167)
+    }
+
     func testWallTimesInGapsMoveForwardAndRepeatedOnesMeanTheFirst() throws {
         let oslo = ZoneClock(zone: "Europe/Oslo", from: 1_774_000_000, to: 1_796_000_000)
         let spring = try date("2026-03-29")
