@@ -13,6 +13,9 @@ extension AuditBuilder {
         }
         let isAccount = accountFlags()
         var threads = joinThreads(isAccount: isAccount)
+        // Each array is released once no later step reads it, so the steps that follow
+        // (measuring, ordering the rows) do not add to it.
+        closing = []
         var counts = AuditCounts()
         counts.messages = ids.count
         counts.duplicateIDs = threads.duplicates
@@ -21,12 +24,17 @@ extension AuditBuilder {
         var tallies = AuditTallies(authors: authorNames.count, slas: options.slas,
                                    opened: auditedAccounts)
         var mentions = threads.takeMentions()
-        let duplicate = threads.duplicate
+        var duplicate: [Bool] = []
+        swap(&duplicate, &threads.duplicate)
         let rota = onDutyLookup(in: window) { isAccountMessage($0, duplicate: duplicate, isAccount: isAccount) }
         measure(&mentions, in: window, isAccount: isAccount, duplicate: duplicate, rota: rota, &tallies, &counts)
         counts.weeksWithoutRota = rota.weeksNotPlanned
+        let unknown = unknownAccounts()
+        duplicate = []
+        authors = []
+        inbound = []
         var result = rollUp(&mentions, &tallies, counts, in: window, hasRota: rota.hasRota)
-        result.unknownAccounts = unknownAccounts()
+        result.unknownAccounts = unknown
         return result
     }
 
