@@ -7,7 +7,10 @@
 /// Words are compared by a 64-bit hash of their folded bytes. One pass over the text's words
 /// looks up each word in a 4096-bit filter of the entries' first words, and only on a hit in
 /// the table of entries starting with it; a phrase then reads ahead with a copy of the scanner.
-public struct TriageMatcher: Sendable {
+///
+/// A class (immutable, so shared safely): the audit asks it once per mention, and a struct of
+/// this many arrays was copied, and each array retained, on every call.
+public final class TriageMatcher: Sendable {
     /// A rule naming an SLA, in file order.
     struct Rule: Sendable {
         /// Its position among the strategy's triage rules.
