@@ -1,5 +1,7 @@
+import Foundation
+
 /// Byte strings to indices, for finding a name the log wrote without making a `String` of it:
-/// open addressing on a 64-bit FNV-1a hash, the keys' bytes kept in one array.
+/// open addressing on a 64-bit hash (``ByteHasher``), the keys' bytes kept in one array.
 /// Complexity: O(length) per lookup or insert, amortised.
 struct AuditByteKeys: Sendable, Hashable {
     /// Entry + 1 per slot (0: empty); a power of two long, at most half full.
@@ -62,14 +64,9 @@ struct AuditByteKeys: Sendable, Hashable {
     private func equals(_ e: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[e], end = starts[e + 1]
         guard end - start == key.count else { return false }
-        for k in 0..<key.count where bytes[start + k] != key[k] { return false }
-        return true
+        guard let k = key.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, k, key.count) == 0 }
     }
 
-    /// FNV-1a over the bytes.
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHasher.hash(key) }
 }

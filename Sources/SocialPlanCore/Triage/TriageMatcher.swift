@@ -179,7 +179,7 @@ public final class TriageMatcher: Sendable {
         var found: [Int32] = []
         let raw = UnsafeBufferPointer(rebasing: text[w.from..<w.to])
         func look(_ bytes: some Collection<UInt8>) {
-            var hasher = TriageHasher(), next = 0
+            var hasher = ByteHasher(), next = 0
             for b in bytes {
                 hasher.add(b)
                 while next < prefixLengths.count && prefixLengths[next] < hasher.count { next += 1 }

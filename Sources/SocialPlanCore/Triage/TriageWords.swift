@@ -2,7 +2,7 @@ import Foundation
 
 /// One word of a text as triage compares it: a hash of its folded form and where it is.
 struct TriageWord: Sendable, Hashable {
-    /// ``TriageHasher`` hash of the folded UTF-8 bytes (case-folded, accents removed, `’` as `'`).
+    /// ``ByteHasher`` hash of the folded UTF-8 bytes (case-folded, accents removed, `’` as `'`).
     var hash: UInt64
     /// UTF-8 offsets of the word in the text.
     var from: Int, to: Int
@@ -107,7 +107,7 @@ struct TriageWordScanner {
             return nil
         }
         let start = i
-        var hasher = TriageHasher()
+        var hasher = ByteHasher()
         while true {
             let (count, lowered) = Self.wordBytes(load(at: i))
             if count == 8 {
@@ -154,7 +154,7 @@ struct TriageWordScanner {
     mutating func nextByScalar(from i: Int) -> TriageWord? {
         let n = text.count
         var start = -1, needsFolding = false
-        var hasher = TriageHasher()
+        var hasher = ByteHasher()
         var i = i
         while i < n {
             let b = text[i]
@@ -244,9 +244,9 @@ enum TriageWords {
         return out
     }
 
-    /// The hash of a word's folded bytes, as the scanner computes it (``TriageHasher``).
+    /// The hash of a word's folded bytes, as the scanner computes it (``ByteHasher``).
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hasher = TriageHasher()
+        var hasher = ByteHasher()
         for b in bytes { hasher.add(b) }
         return hasher.value
     }
@@ -259,59 +259,5 @@ enum TriageWords {
             while let w = scanner.next() { out.append(w.hash) }
             return out
         }
-    }
-}
-
-/// The hash triage compares words by, over a word's folded UTF-8 bytes taken eight at a time
-/// (little-endian, the last chunk padded with zeros): each chunk is mixed in with one multiply,
-/// and the length and a final avalanche (MurmurHash3's `fmix64`) make the value. Whole chunks
-/// let the scanner hash an ASCII word a register at a time; ``add(_:)`` gives the same value
-/// byte by byte. Equal words give equal hashes; different words collide with probability about
-/// 2⁻⁶⁴.
-struct TriageHasher {
-    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    private var pending: UInt64 = 0
-    private(set) var count = 0
-
-    /// One more byte.
-    @inline(__always)
-    mutating func add(_ byte: UInt8) {
-        pending |= UInt64(byte) << UInt64((count & 7) * 8)
-        count += 1
-        if count & 7 == 0 {
-            state = Self.mix(state, pending)
-            pending = 0
-        }
-    }
-
-    /// Eight more bytes, when the count so far is a multiple of eight.
-    @inline(__always)
-    mutating func add(chunk: UInt64) {
-        state = Self.mix(state, chunk)
-        count += 8
-    }
-
-    /// The last `count` (1...7) bytes, zeros above them, when the count so far is a multiple of eight.
-    @inline(__always)
-    mutating func add(partial chunk: UInt64, count n: Int) {
-        pending = chunk
-        count += n
-    }
-
-    /// The hash of the bytes added so far.
-    var value: UInt64 {
-        var h = count & 7 == 0 ? state : Self.mix(state, pending)
-        h ^= UInt64(count)
-        h ^= h >> 33
-        h = h &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        return h ^ h >> 33
-    }
-
-    @inline(__always)
-    private static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
-        let x = (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
-        return x ^ x >> 29
     }
 }

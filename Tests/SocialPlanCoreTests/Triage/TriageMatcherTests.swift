@@ -144,7 +144,7 @@ final class TriageMatcherTests: XCTestCase {
         var rng = TestRandom(seed: 0xC4A4)
         for _ in 0..<2_000 {
             let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in UInt8.random(in: 1...255, using: &rng) }
-            var byChunk = TriageHasher(), k = 0
+            var byChunk = ByteHasher(), k = 0
             while k + 8 <= bytes.count {
                 byChunk.add(chunk: bytes[k..<(k + 8)].enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64($1.offset * 8) })
                 k += 8
@@ -154,6 +154,7 @@ final class TriageMatcherTests: XCTestCase {
                             count: bytes.count - k)
             }
             XCTAssertEqual(byChunk.value, TriageWords.hash(bytes))
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { ByteHasher.hash($0) }, byChunk.value, "read eight at a time from memory")
             XCTAssertEqual(byChunk.count, bytes.count)
         }
         XCTAssertNotEqual(TriageWords.hash(Array("refund".utf8)), TriageWords.hash(Array("refunds".utf8)))
