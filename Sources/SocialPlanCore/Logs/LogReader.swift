@@ -55,10 +55,12 @@ public struct LogReader: Sendable {
 
     /// A reader for the bytes that follow a record boundary of this log, once its header has
     /// been read: the same columns, counts from zero, lines from 1 (the caller adds the offset).
+    /// It shares no reference with this reader, so that each can run on its own thread.
     /// Nil before the header or after a failure.
     func continuation() -> LogReader? {
         guard failure == nil, sawContent, headerRead || isJSONLines else { return nil }
         var next = self
+        next.decoder = decoder.withOwnSettings()
         next.summary = LogReadSummary()
         next.tokenizer = CSVTokenizer(bound: recordBound, linesOnly: isJSONLines)
         next.tokenizer.expectedFields = tokenizer.expectedFields

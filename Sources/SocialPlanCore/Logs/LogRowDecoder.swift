@@ -31,7 +31,7 @@ struct LogRowDecoder: Sendable {
         }
     }
 
-    let settings: Settings
+    private(set) var settings: Settings
     /// True when timestamps are read in the Twitter form (TWCS).
     let twitterTimes: Bool
     var format: LogFormat { settings.format }
@@ -52,6 +52,15 @@ struct LogRowDecoder: Sendable {
                               status: 9)
             width = 10
         }
+    }
+
+    /// This decoder with settings of its own, for a reader on another thread: two threads
+    /// sharing one settings object would both update its reference count once per row, and the
+    /// cache line it sits on would go back and forth between the cores. Complexity: O(accounts).
+    func withOwnSettings() -> LogRowDecoder {
+        var copy = self
+        copy.settings = Settings(format: format)
+        return copy
     }
 
     /// `@AppleSupport` → `applesupport`.
