@@ -78,6 +78,25 @@ final class RendererTests: XCTestCase {
         // The caret still sits under the reported column.
         let caretColumn = lines[2].distance(from: lines[2].startIndex, to: lines[2].firstIndex(of: "^") ?? lines[2].endIndex)
         let barColumn = lines[1].distance(from: lines[1].startIndex, to: lines[1].firstIndex(of: "|") ?? lines[1].endIndex)
-        XCTAssertEqual(caretColumn - barColumn - 2, 160 / 4 + 1)
+        // The window is what fits 100 columns beside the gutter (`1 | `) and the … marks.
+        XCTAssertEqual(caretColumn - barColumn - 2, (100 - 3 - 4) / 4 + 1)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 100 }, text)
+    }
+
+    /// Help and notes are wrapped under themselves at 100 columns, a code span kept whole;
+    /// the first line stays whole for the tools that read it.
+    func testHelpIsWrappedAtTheWidthAndCodeSpansStayWhole() {
+        let help = "write one entry per account, for example `accounts: { x: { network: x, handle: \"@shop\" } }`, "
+            + String(repeating: "and then some more words ", count: 8)
+        let d = Diagnostic(id: "single-account-form", severity: .warning, message: String(repeating: "long message ", count: 10),
+                           at: SourcePosition(line: 1, column: 1), help: help)
+        let text = TextDiagnosticRenderer(colors: false).render(d, in: SourceFile(path: "a.yaml", text: "account: x\n"))
+        let lines = text.split(separator: "\n").map(String.init)
+        XCTAssertGreaterThan(lines[0].count, 100, "the first line is never broken")
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.count <= 100 }, text)
+        XCTAssertTrue(text.contains("`accounts: { x: { network: x, handle: \"@shop\" } }`"), text)
+        let helpLines = lines.drop { !$0.contains("= help: ") }
+        XCTAssertGreaterThan(helpLines.count, 2, text)
+        XCTAssertTrue(helpLines.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 11)) }, "continued under the text")
     }
 }

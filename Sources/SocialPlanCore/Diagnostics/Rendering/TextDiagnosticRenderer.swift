@@ -5,15 +5,25 @@
 ///           |     ^^^^^^^^^^^
 ///           = help: did you mean `first_reply`?
 ///
+/// The first line of each diagnostic stays whole, however long, so that editors and CI problem
+/// matchers read it as compilers' (`file:line:col: severity: message`); the excerpt is cut to a
+/// window around the column and `note:`/`help:` text is wrapped, so that the rest fits
+/// ``width`` columns (docs/diagnostics.md).
+///
 /// Colour (ANSI) only when asked for; the executable asks on a terminal without `NO_COLOR`.
 /// Everything taken from the file — its path, the words of messages that quote it, the excerpt —
 /// has its control characters escaped (``TerminalText``), so a file cannot drive the terminal.
 public struct TextDiagnosticRenderer: Sendable {
     /// Whether to emit ANSI colour codes.
     public var colors: Bool
+    /// The columns excerpts, notes and help fit in (the first line of a diagnostic excepted).
+    public var width: Int
 
     /// Creates a renderer.
-    public init(colors: Bool) { self.colors = colors }
+    public init(colors: Bool, width: Int = 100) {
+        self.colors = colors
+        self.width = width
+    }
 
     /// All groups, one diagnostic after another, each followed by a blank line.
     public func render(_ groups: [FileDiagnostics]) -> String {
@@ -38,11 +48,24 @@ public struct TextDiagnosticRenderer: Sendable {
                 out += header(file: file, position: p, severity: "note", color: "36", message: note.message) + "\n"
                 out += excerpt(file, p, gutter: gutter, color: "36")
             } else {
-                out += "\(gutter)= " + paint("note", "1;36") + ": \(TerminalText.inline(note.message))\n"
+                out += remark("note", "1;36", note.message, gutter: gutter)
             }
         }
-        if let help = d.help { out += "\(gutter)= " + paint("help", "1;32") + ": \(TerminalText.inline(help))\n" }
+        if let help = d.help { out += remark("help", "1;32", help, gutter: gutter) }
         return out
+    }
+
+    /// `   = help: text`, the text wrapped under itself at ``width`` columns. A `code span` is
+    /// never broken (what to write stays whole, to be copied), so it may run past the width.
+    private func remark(_ label: String, _ color: String, _ text: String, gutter: String) -> String {
+        let indent = String(repeating: " ", count: gutter.count + label.count + 4)
+        var inCode = false
+        let held = String(String.UnicodeScalarView(TerminalText.inline(text).unicodeScalars.map { c -> Unicode.Scalar in
+            if c == "`" { inCode.toggle() }
+            return inCode && c == " " ? "\u{A0}" : c
+        }))
+        let lines = TextWrap.lines(held, width: max(20, width - indent.count))
+        return "\(gutter)= " + paint(label, color) + ": " + lines.joined(separator: "\n" + indent) + "\n"
     }
 
     private func header(file: SourceFile, position: SourcePosition?, severity: String, color: String, message: String) -> String {
@@ -56,8 +79,10 @@ public struct TextDiagnosticRenderer: Sendable {
         return (lines.max().map { String($0).count } ?? 1) + 2
     }
 
-    /// Longest excerpt line shown; longer lines are cut to a window around the column.
-    static let excerptWidth = 160
+    /// Longest excerpt line shown whole with `gutter`: what fits ``width`` beside ` 12 | `
+    /// (at least 40 characters). A longer line is cut to a window around the column, two
+    /// characters narrower for the `…` marks at the cuts.
+    private func excerptWidth(gutter: String) -> Int { max(42, width - gutter.count - 2) }
 
     private func excerpt(_ file: SourceFile, _ p: SourcePosition, gutter: String, color: String) -> String {
         guard let fullLine = file.line(p.line) else { return "" }
@@ -65,10 +90,11 @@ public struct TextDiagnosticRenderer: Sendable {
         let pad = String(repeating: " ", count: max(0, gutter.count - number.count - 1))
         var scalars = Array(fullLine.unicodeScalars)
         var start = min(max(0, p.column - 1), scalars.count)
-        if scalars.count > Self.excerptWidth {
+        if scalars.count > excerptWidth(gutter: gutter) {
+            let window = excerptWidth(gutter: gutter) - 2
             // Keep a window of the line around the column, marked with … at the cuts.
-            let from = max(0, min(start - Self.excerptWidth / 4, scalars.count - Self.excerptWidth))
-            let to = min(scalars.count, from + Self.excerptWidth)
+            let from = max(0, min(start - window / 4, scalars.count - window))
+            let to = min(scalars.count, from + window)
             let head: [Unicode.Scalar] = from > 0 ? ["…"] : []
             let tail: [Unicode.Scalar] = to < scalars.count ? ["…"] : []
             start = start - from + head.count
