@@ -13,14 +13,22 @@ import Foundation
 import SocialPlanCore
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-var auditOptions: AuditOptions?
-if let flag = arguments.firstIndex(of: "--audit") {
-    guard flag + 1 < arguments.count, let bytes = FileManager.default.contents(atPath: arguments[flag + 1]),
+
+/// The strategy named after `flag` (removed from the arguments), nil without the flag; exits
+/// with 2 when the file does not load.
+@MainActor func strategy(after flag: String) -> Strategy? {
+    guard let i = arguments.firstIndex(of: flag) else { return nil }
+    guard i + 1 < arguments.count, let bytes = FileManager.default.contents(atPath: arguments[i + 1]),
           let strategy = StrategyLoader.load(bytes: Array(bytes)).strategy else {
-        FileHandle.standardError.write(Data("log-read-bench: --audit needs a strategy file that loads\n".utf8))
+        FileHandle.standardError.write(Data("log-read-bench: \(flag) needs a strategy file that loads\n".utf8))
         exit(2)
     }
-    arguments.removeSubrange(flag...(flag + 1))
+    arguments.removeSubrange(i...(i + 1))
+    return strategy
+}
+
+var auditOptions: AuditOptions?
+if let strategy = strategy(after: "--audit") {
     // --rota weeks (default, as `socialplan audit`): each reply against its own week's rota;
     // fixed: one week's rota for all (`--week`, the command's only way before); none: no rota.
     var rota = "weeks"
@@ -34,18 +42,9 @@ if let flag = arguments.firstIndex(of: "--audit") {
     default: auditOptions = AuditOptions(strategy: strategy, rotaWeeks: RotaWeeks(strategy: strategy))
     }
 }
-var triageStrategy: Strategy?
-if let flag = arguments.firstIndex(of: "--triage") {
-    guard flag + 1 < arguments.count, let bytes = FileManager.default.contents(atPath: arguments[flag + 1]),
-          let strategy = StrategyLoader.load(bytes: Array(bytes)).strategy else {
-        FileHandle.standardError.write(Data("log-read-bench: --triage needs a strategy file that loads\n".utf8))
-        exit(2)
-    }
-    arguments.removeSubrange(flag...(flag + 1))
-    triageStrategy = strategy
-}
+let triageStrategy = strategy(after: "--triage")
 guard let path = arguments.first else {
-    FileHandle.standardError.write(Data("usage: log-read-bench FILE [RUNS] [--audit STRATEGY]\n".utf8))
+    FileHandle.standardError.write(Data("usage: log-read-bench FILE [RUNS] [--audit STRATEGY | --triage STRATEGY]\n".utf8))
     exit(2)
 }
 var plan = AuditBuilder.ReadPlan()
@@ -73,16 +72,24 @@ func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.
 let chunkSize = 1 << 20
 var buffer = [UInt8](repeating: 0, count: chunkSize)
 var best = Double.infinity
-if let strategy = triageStrategy {
+
+/// Reads the whole file from its start through one reader in chunks, events to `sink`; the
+/// reader, with its summary.
+@MainActor func readFile(_ sink: (LogReadEvent) -> Void) -> LogReader {
+    rewind(file)
     var reader = LogReader(format: .twcs)
-    var texts: [String] = []
-    func keep(_ event: LogReadEvent) { if case .message(let m) = event, m.inbound { texts.append(m.text) } }
     while true {
         let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, file) }
         if n == 0 { break }
-        buffer.withUnsafeBytes { all in reader.feed(UnsafeRawBufferPointer(rebasing: all[0..<n]), keep) }
+        buffer.withUnsafeBytes { all in reader.feed(UnsafeRawBufferPointer(rebasing: all[0..<n]), sink) }
     }
-    reader.finish(keep)
+    reader.finish(sink)
+    return reader
+}
+
+if let strategy = triageStrategy {
+    var texts: [String] = []
+    _ = readFile { event in if case .message(let m) = event, m.inbound { texts.append(m.text) } }
     let options = AuditOptions(strategy: strategy)
     let matcher = TriageMatcher(triage: options.triage, slas: options.slas, defaultPriority: options.defaultPriority)
     let mb = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_000_000
@@ -127,8 +134,6 @@ for run in 1...runs {
         if run == runs { print(String(format: "best: %.0f MB/s", mb / best)) }
         continue
     }
-    rewind(file)
-    var reader = LogReader(format: .twcs)
     var messages = 0, outbound = 0, skips = 0
     var failure: LogReadFailure?
     func sink(_ event: LogReadEvent) {
@@ -142,12 +147,7 @@ for run in 1...runs {
     }
     let clock = ContinuousClock()
     let started = clock.now
-    while true {
-        let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, chunkSize, file) }
-        if n == 0 { break }
-        buffer.withUnsafeBytes { all in reader.feed(UnsafeRawBufferPointer(rebasing: all[0..<n]), sink) }
-    }
-    reader.finish(sink)
+    let reader = readFile(sink)
     let total = seconds(started.duration(to: clock.now))
     best = min(best, total)
     let mb = Double(reader.summary.bytesRead) / 1_000_000

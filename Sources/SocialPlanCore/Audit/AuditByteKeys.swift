@@ -16,7 +16,7 @@ struct AuditByteKeys: Sendable, Hashable {
 
     /// The value of `key`, if present.
     func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let h = Self.hash(key)
+        let h = ByteHasher.hash(key)
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -29,7 +29,7 @@ struct AuditByteKeys: Sendable, Hashable {
 
     /// Makes `key` give `value` (replacing the value it had).
     mutating func set(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32) {
-        let h = Self.hash(key)
+        let h = ByteHasher.hash(key)
         var mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -67,6 +67,4 @@ struct AuditByteKeys: Sendable, Hashable {
         guard let k = key.baseAddress else { return true }
         return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, k, key.count) == 0 }
     }
-
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHasher.hash(key) }
 }

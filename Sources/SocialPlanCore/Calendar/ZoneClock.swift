@@ -57,18 +57,23 @@ public struct ZoneClock: Sendable {
 
     /// The wall-clock date and minute of the day (0…1439) at `instant`.
     public func wallTime(at instant: Int) -> (date: LocalDate, minute: Int) {
+        let (day, second) = wallDay(at: instant)
+        return (LocalDate(dayNumber: day), second / 60)
+    }
+
+    /// The wall clock's day number (days since 1970-01-01) and second of that day at `instant`.
+    private func wallDay(at instant: Int) -> (day: Int, second: Int) {
         let wall = instant + offset(at: instant)
         let day = wall >= 0 ? wall / 86_400 : -((-wall + 86_399) / 86_400)
-        return (LocalDate(dayNumber: day), (wall - day * 86_400) / 60)
+        return (day, wall - day * 86_400)
     }
 
     /// The hour of the week (0 = Monday 00:00–01:00 … 167) of the wall clock at `instant`:
     /// ``wallTime(at:)``'s weekday and hour, without making the date. Complexity: as ``offset(at:)``.
     public func hourOfWeek(at instant: Int) -> Int {
-        let wall = instant + offset(at: instant)
-        let day = wall >= 0 ? wall / 86_400 : -((-wall + 86_399) / 86_400)
+        let (day, second) = wallDay(at: instant)
         // Day 0, 1970-01-01, was a Thursday: three days after a Monday.
-        return ((day % 7) + 7 + 3) % 7 * 24 + (wall - day * 86_400) / 3600
+        return ((day % 7) + 7 + 3) % 7 * 24 + second / 3600
     }
 
     /// The instant of a wall-clock time (`minute` may exceed 1439 to mean the following days).

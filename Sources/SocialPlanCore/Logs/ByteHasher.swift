@@ -9,7 +9,14 @@ struct ByteHasher {
     private var pending: UInt64 = 0
     private(set) var count = 0
 
-    /// The hash of `bytes`, read eight at a time. Complexity: O(count).
+    /// The hash of `bytes`, added one by one. Complexity: O(count).
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hasher = ByteHasher()
+        for b in bytes { hasher.add(b) }
+        return hasher.value
+    }
+
+    /// The hash of `bytes` in memory, read eight at a time: the same value. Complexity: O(count).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hasher = ByteHasher()
         let n = bytes.count

@@ -79,26 +79,26 @@ public struct ClosingPhrases: Sendable, Hashable {
     }
 
     /// ``isClosing(_:)`` over a text's UTF-8 bytes. Most texts are turned down at their first
-    /// word and ASCII texts are decided from their bytes (``asciiWords(_:firstWord:)``); the
-    /// `String` is made only when a non-ASCII byte comes before the answer. Complexity: as
+    /// word, and texts are decided from their bytes (``byteWords(_:firstWord:)``); the `String`
+    /// is made only when a non-ASCII letter or digit comes before the answer. Complexity: as
     /// ``isClosing(_:)``.
     func isClosing(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
         guard u.count <= Self.maximumBytes else { return false }
-        switch Self.asciiWords(u, firstWord: { byFirstWord[$0] != nil }) {
+        switch Self.byteWords(u, firstWord: { byFirstWord[$0] != nil }) {
         case .rejected: return false
         case .words(let words, let sawEmoji): return closes(words, sawEmoji: sawEmoji)
-        case .notASCII: return isClosing(String(decoding: u, as: UTF8.self))
+        case .needsString: return isClosing(String(decoding: u, as: UTF8.self))
         }
     }
 
-    /// What ``asciiWords(_:firstWord:)`` could tell from a text's bytes.
-    enum ASCIIWords {
+    /// What ``byteWords(_:firstWord:)`` could tell from a text's bytes.
+    enum ByteWords {
         /// The first word starts no phrase.
         case rejected
         /// The words of the text, and whether a closing emoji was seen.
         case words([String], sawEmoji: Bool)
         /// A non-ASCII letter or digit came before the answer: the text is read as a `String`.
-        case notASCII
+        case needsString
     }
 
     /// ``words(of:closingEmoji:firstWord:)`` read from bytes: runs of ASCII letters and digits,
@@ -106,7 +106,7 @@ public struct ClosingPhrases: Sendable, Hashable {
     /// digit (an emoji, a dash, a space) is read as that function reads it, so only a word
     /// with a non-ASCII letter needs the `String` (and its folding). `.rejected` as soon as
     /// `firstWord` turns the first word down.
-    static func asciiWords(_ u: UnsafeBufferPointer<UInt8>, firstWord: (String) -> Bool) -> ASCIIWords {
+    static func byteWords(_ u: UnsafeBufferPointer<UInt8>, firstWord: (String) -> Bool) -> ByteWords {
         func isWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 }
         func starts(_ i: Int, _ prefix: StaticString) -> Bool {
             let n = prefix.utf8CodeUnitCount
@@ -128,7 +128,7 @@ public struct ClosingPhrases: Sendable, Hashable {
         var i = 0
         var atTokenStart = true, sawEmoji = false
         while i < u.count {
-            guard let (k, length) = kind(at: i) else { return .notASCII }
+            guard let (k, length) = kind(at: i) else { return .needsString }
             if k == .space { atTokenStart = true; i += length; continue }
             if atTokenStart {
                 atTokenStart = false
@@ -151,7 +151,7 @@ public struct ClosingPhrases: Sendable, Hashable {
             let start = i
             while i < u.count && isWord(u[i]) { i += 1 }
             // A non-ASCII letter or digit may continue the word.
-            if i < u.count && u[i] >= 0x80 && kind(at: i) == nil { return .notASCII }
+            if i < u.count && u[i] >= 0x80 && kind(at: i) == nil { return .needsString }
             let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).lowercased()
             if out.isEmpty && !firstWord(word) { return .rejected }
             out.append(word)

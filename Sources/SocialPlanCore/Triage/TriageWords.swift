@@ -186,7 +186,7 @@ struct TriageWordScanner {
             case 3:
                 if start >= 0 { return finish(start, i, hasher.value, needsFolding) }
                 offset = i + length
-                return TriageWord(hash: TriageWords.hash(text[i..<(i + length)]), from: i, to: i + length)
+                return TriageWord(hash: ByteHasher.hash(text[i..<(i + length)]), from: i, to: i + length)
             default:
                 if start >= 0 {
                     offset = i + length
@@ -204,7 +204,7 @@ struct TriageWordScanner {
         if offset < end { offset = end }
         guard needsFolding else { return TriageWord(hash: hash, from: start, to: end) }
         let raw = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-        let h = TriageWords.hash(TriageWords.foldedBytes(raw))
+        let h = ByteHasher.hash(TriageWords.foldedBytes(raw))
         return TriageWord(hash: h, from: start, to: end)
     }
 }
@@ -220,7 +220,7 @@ enum TriageWords {
         guard let last = word.last, !last.isWhitespace, words(of: word).count == 1 else { return nil }
         let folded = foldedBytes(word)
         guard !folded.isEmpty else { return nil }
-        return (hash(folded), folded.count)
+        return (ByteHasher.hash(folded), folded.count)
     }
 
     /// The folded UTF-8 bytes of one word, as the scanner compares them: ASCII lowercased;
@@ -242,13 +242,6 @@ enum TriageWords {
         while out.first == 0x27 { out.removeFirst() }
         while out.last == 0x27 { out.removeLast() }
         return out
-    }
-
-    /// The hash of a word's folded bytes, as the scanner computes it (``ByteHasher``).
-    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hasher = ByteHasher()
-        for b in bytes { hasher.add(b) }
-        return hasher.value
     }
 
     static func words(of text: String) -> [UInt64] {

@@ -131,7 +131,7 @@ final class TriageMatcherTests: XCTestCase {
                     XCTAssertEqual(fast.offset >= a.to, true)
                     let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[a.from..<a.to]), as: UTF8.self)
                     if word.unicodeScalars.allSatisfy({ $0.isASCII && TriageWordScanner.kind(of: $0) == 1 }) {
-                        XCTAssertEqual(a.hash, TriageWords.hash(TriageWords.foldedBytes(word)), word)
+                        XCTAssertEqual(a.hash, ByteHasher.hash(TriageWords.foldedBytes(word)), word)
                     }
                 }
             }
@@ -153,13 +153,13 @@ final class TriageMatcherTests: XCTestCase {
                 byChunk.add(partial: bytes[k...].enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64($1.offset * 8) },
                             count: bytes.count - k)
             }
-            XCTAssertEqual(byChunk.value, TriageWords.hash(bytes))
+            XCTAssertEqual(byChunk.value, ByteHasher.hash(bytes))
             XCTAssertEqual(bytes.withUnsafeBufferPointer { ByteHasher.hash($0) }, byChunk.value, "read eight at a time from memory")
             XCTAssertEqual(byChunk.count, bytes.count)
         }
-        XCTAssertNotEqual(TriageWords.hash(Array("refund".utf8)), TriageWords.hash(Array("refunds".utf8)))
-        XCTAssertNotEqual(TriageWords.hash([0x61]), TriageWords.hash([0x61, 0]))
-        XCTAssertNotEqual(TriageWords.hash(Array("abcdefgh".utf8)), TriageWords.hash(Array("abcdefgh\0".utf8)))
+        XCTAssertNotEqual(ByteHasher.hash(Array("refund".utf8)), ByteHasher.hash(Array("refunds".utf8)))
+        XCTAssertNotEqual(ByteHasher.hash([0x61]), ByteHasher.hash([0x61, 0]))
+        XCTAssertNotEqual(ByteHasher.hash(Array("abcdefgh".utf8)), ByteHasher.hash(Array("abcdefgh\0".utf8)))
     }
 
     static func words(_ text: String) -> [String] {

@@ -90,8 +90,9 @@ public struct TextDiagnosticRenderer: Sendable {
         let pad = String(repeating: " ", count: max(0, gutter.count - number.count - 1))
         var scalars = Array(fullLine.unicodeScalars)
         var start = min(max(0, p.column - 1), scalars.count)
-        if scalars.count > excerptWidth(gutter: gutter) {
-            let window = excerptWidth(gutter: gutter) - 2
+        let fits = excerptWidth(gutter: gutter)
+        if scalars.count > fits {
+            let window = fits - 2
             // Keep a window of the line around the column, marked with … at the cuts.
             let from = max(0, min(start - window / 4, scalars.count - window))
             let to = min(scalars.count, from + window)
