@@ -10,8 +10,12 @@ extension LoadContext {
         do {
             return try BoundedRegex(pattern, caseInsensitive: caseInsensitive)
         } catch {
-            self.error("invalid-value", "\(what): \(error.message)", at: Self.position(in: node, scalarOffset: error.offset),
-                       help: error.help ?? help)
+            // A quoted or plain scalar written over several lines is folded (line breaks become
+            // spaces), so an offset past its first line break has no column of its own: the
+            // scalar's position is given then.
+            var at = Self.position(in: node, scalarOffset: error.offset)
+            if let source, let line = source.line(at.line), at.column > line.unicodeScalars.count + 1 { at = node.position }
+            self.error("invalid-value", "\(what): \(error.message)", at: at, help: error.help ?? help)
             return nil
         }
     }

@@ -19,6 +19,8 @@ struct Fields {
 /// loading always goes on and reports everything in one pass.
 struct LoadContext {
     var diagnostics: [Diagnostic] = []
+    /// The file's text, when known: a position worked out inside a scalar is checked against it.
+    var source: SourceFile?
 
     mutating func error(_ id: String, _ message: String, at position: SourcePosition?, help: String? = nil,
                         notes: [Diagnostic.Note] = []) {

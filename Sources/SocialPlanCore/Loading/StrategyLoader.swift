@@ -34,6 +34,7 @@ public enum StrategyLoader {
     public static func load(bytes: [UInt8], limits: YAMLLimits = .standard, posts: PostFolderReader? = nil) -> LoadResult {
         let document = YAMLParser(limits: limits).parse(bytes: bytes)
         var context = LoadContext()
+        context.source = SourceFile(path: "", text: String(decoding: bytes, as: UTF8.self))
         context.diagnostics = document.problems.map(Diagnostic.init)
         guard let root = document.root else { return LoadResult(strategy: nil, diagnostics: context.diagnostics) }
         var strategy = context.strategy(from: root)

@@ -26,6 +26,14 @@ final class RegexLoadingTests: XCTestCase {
         XCTAssertEqual(load("audit:\n  signature: \"\\t a**\"\n").first?.prefix(5), "5:14 ")
     }
 
+    /// A scalar written over two lines is folded (the line break becomes a space): a refusal
+    /// past the break has no column of its own, so the scalar's position is given, never a
+    /// column past the end of its first line (found by the `strategy` fuzz target).
+    func testARefusalPastAFoldedLineBreakIsAtTheScalar() {
+        XCTAssertEqual(load("audit:\n  signature: 'ab\n    c++'\n").first?.prefix(5), "5:14 ")
+        XCTAssertEqual(load("audit:\n  signature: 'abcdefgh c++'\n").first?.prefix(5), "5:25 ", "on one line the construct's column")
+    }
+
     func testTriageRegexRefusalsInAListArePositionedEach() {
         let found = load("""
         care:
